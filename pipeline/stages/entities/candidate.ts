@@ -1,0 +1,47 @@
+// What a recognizer returns: one mention of an entity in the article's text, with the attributes the
+// rule could read off it. The link stage groups candidates into entities.
+
+export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'DATE' | 'LEGAL_DOCUMENT' | 'EVENT'
+
+export type DatePrecision = 'day' | 'month' | 'quarter' | 'year' | 'range'
+
+export interface DateAttrs {
+  /** ISO 8601: 2022-01-13, 2021-07, 2021, --01-13 (year unknown), 2022-Q1, 2021/2026 (range). */
+  value: string
+  precision: DatePrecision
+  /** True when the year (or the whole date, for "hôm qua") came from the publication date. */
+  inferred: boolean
+}
+
+export interface LegalDocumentAttrs {
+  /** The number as written: 23-QĐ/TW, 41/2016/NĐ-CP, or `Chỉ thị 05` when only a short number is given. */
+  number: string
+  /** The kind in words: Quyết định, Nghị quyết, Nghị định, … */
+  kind: string
+  date?: string
+  issuer?: string
+  title?: string
+}
+
+export interface Candidate {
+  type: EntityType
+  /** Offsets into the article's cleaned text: text.slice(start, end) is the mention. */
+  start: number
+  end: number
+  /** Canonical name of the entity this mention refers to. */
+  name: string
+  /** Id of the rule that produced the candidate, e.g. `date.day-month-year`. */
+  rule: string
+  /** The lexicon entry the rule used, as `lexicon:entry`. */
+  lexicon?: string
+  date?: DateAttrs
+  document?: LegalDocumentAttrs
+}
+
+/** What every recognizer sees of an article. */
+export interface RecognizerInput {
+  /** The cleaned text (NFC). */
+  text: string
+  /** Publication date, ISO 8601, possibly partial (`2022-01`), or null when unknown. */
+  published: string | null
+}
