@@ -7,7 +7,8 @@ const TONE_PLACEMENT: Record<string, string> = {
   'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
   'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
 }
-const TONE_PATTERN = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g
+// Only open syllables differ between the styles (hoà/hòa); "hoàng" and "huỳnh" are spelled one way.
+const TONE_PATTERN = /o[àáảãạèéẻẽẹ](?!\p{L})|u[ỳýỷỹỵ](?!\p{L})/gu
 // "quý", "quỳnh": after q the u is part of the consonant, so the tone belongs on y in both styles.
 const foldPlacement = (s: string): string =>
   s.replace(TONE_PATTERN, (m, offset: number) => (offset > 0 && s[offset - 1] === 'q' ? m : TONE_PLACEMENT[m]!))

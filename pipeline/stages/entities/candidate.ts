@@ -1,6 +1,8 @@
 // What a recognizer returns: one mention of an entity in the article's text, with the attributes the
 // rule could read off it. The link stage groups candidates into entities.
 
+import type { AdminUnit } from '../../schema-types.js'
+
 export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'DATE' | 'LEGAL_DOCUMENT' | 'EVENT'
 
 export type DatePrecision = 'day' | 'month' | 'quarter' | 'year' | 'range'
@@ -23,6 +25,25 @@ export interface LegalDocumentAttrs {
   title?: string
 }
 
+/** An office a person is said to hold, as the article states it. */
+export interface PositionAttrs {
+  /** The office as written, e.g. "Phó Bí thư Thường trực Tỉnh ủy". */
+  title: string
+  /** The office without its organization, e.g. "Phó Bí thư Thường trực". */
+  role: string
+  /** Canonical name of the organization, completed from context when the text leaves it implicit. */
+  organization?: string
+  organizationInferred?: boolean
+  start: number
+  end: number
+}
+
+export interface EventAttrs {
+  kind: string
+  date?: string
+  place?: string
+}
+
 export interface Candidate {
   type: EntityType
   /** Offsets into the article's cleaned text: text.slice(start, end) is the mention. */
@@ -36,6 +57,14 @@ export interface Candidate {
   lexicon?: string
   date?: DateAttrs
   document?: LegalDocumentAttrs
+  positions?: PositionAttrs[]
+  /** LOCATION: the administrative unit in force at the article's date. */
+  admin?: AdminUnit
+  /** LOCATION: ISO 3166-1 alpha-2 code of a country. */
+  country?: string
+  /** ORGANIZATION: the short form written in the text, e.g. UBND. */
+  abbreviation?: string
+  event?: EventAttrs
 }
 
 /** What every recognizer sees of an article. */

@@ -1,0 +1,80 @@
+// The vocabularies of document numbers: kinds (document-kinds.json) and issuers (issuers.json), loaded
+// once per process and keyed by foldKey.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { lexiconDir } from '../paths.js'
+import { foldKey } from '../text/fold.js'
+
+export interface DocumentKind {
+  name: string
+  codes: string[]
+  /** Written with a bare number too: "Chỉ thị 05". */
+  short?: boolean
+  /** Every part of the number after the kind code names an issuer (TTLT-BTP-BCA-BYT). */
+  joint?: boolean
+}
+
+export interface DocumentLexicon {
+  /** Kind names and generic words, longest first (for building a regex). */
+  kindWords: string[]
+  /** A kind by its folded name; undefined for a generic word ("văn bản"). */
+  kindByWord: Map<string, DocumentKind | undefined>
+  kindByCode: Map<string, DocumentKind>
+  /** The kind of a number without a kind code (Công văn). */
+  codeless: DocumentKind
+  issuerByCode: Map<string, string>
+  /** Folded words that open an issuer's name. */
+  issuerHeads: Set<string>
+  /** Folded names of the bodies that issue under a code besides the one it names (Bộ Chính trị: TW). */
+  issuerBodies: Map<string, string[]>
+}
+
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(lexiconDir, name), 'utf8')) as T
+
+let cached: DocumentLexicon | undefined
+
+export function documentLexicon(): DocumentLexicon {
+  if (cached) return cached
+  const kinds = read<{ kinds: DocumentKind[]; generic: string[]; codeless: string }>('document-kinds.json')
+  const issuers = read<{ codes: Record<string, string>; bodies: Record<string, string[]>; heads: string[] }>('issuers.json')
+  const kindByWord = new Map<string, DocumentKind | undefined>(kinds.kinds.map((k) => [foldKey(k.name), k]))
+  for (const word of kinds.generic) kindByWord.set(foldKey(word), undefined)
+  cached = {
+    kindWords: [...kinds.kinds.map((k) => k.name), ...kinds.generic].sort((a, b) => b.length - a.length),
+    kindByWord,
+    kindByCode: new Map(kinds.kinds.flatMap((k) => k.codes.map((c) => [foldKey(c), k] as const))),
+    codeless: kindByWord.get(foldKey(kinds.codeless))!,
+    issuerByCode: new Map(Object.entries(issuers.codes).map(([code, name]) => [foldKey(code), name])),
+    issuerHeads: new Set(issuers.heads.map(foldKey)),
+    issuerBodies: new Map(Object.entries(issuers.bodies).map(([code, names]) => [foldKey(code), names.map(foldKey)])),
+  }
+  return cached
+}
+
+// A legislature's number is no part of the issuer's code: UBTVQH15, QH13.
+const codeKey = (code: string): string => foldKey(code).replace(/(?<=\p{L})\d+$/u, '')
+
+/** The issuer an abbreviation in a number stands for. */
+export function issuerOfCode(code: string): string | undefined {
+  return documentLexicon().issuerByCode.get(codeKey(code))
+}
+
+/** Whether an issuer named in the text may have issued under `code`: "Chủ tịch UBND TP.Hà Nội" under UBND. */
+export function issuesUnder(issuer: string, code: string): boolean {
+  const key = foldKey(issuer)
+  const name = issuerOfCode(code)
+  const names = [codeKey(code), ...(name ? [foldKey(name)] : []), ...(documentLexicon().issuerBodies.get(codeKey(code)) ?? [])]
+  return names.some((n) => key.includes(n) || n.includes(key))
+}
+
+// The folded first one to four words of `s`, shortest first: "Ủy", "Ủy ban", "Ủy ban nhân", …
+function leadingKeys(s: string): string[] {
+  const words = (/^\p{L}+(?: \p{L}+){0,3}/u.exec(s)?.[0] ?? '').split(' ')
+  return words.map((_, i) => foldKey(words.slice(0, i + 1).join(' ')))
+}
+
+/** Whether a document kind's name starts `s` ("Thông tư liên tịch số …"). */
+export const startsWithKind = (s: string): boolean => leadingKeys(s).some((k) => documentLexicon().kindByWord.has(k))
+
+/** Whether an issuer's name starts `s` ("Bộ …", "UBND …", "Thủ tướng …"). */
+export const startsWithIssuer = (s: string): boolean => leadingKeys(s).some((k) => documentLexicon().issuerHeads.has(k))

@@ -1,0 +1,53 @@
+// Multi-word lexicon entries ("Phó Bí thư Thường trực", "Ủy ban nhân dân") matched against a run of
+// words in one step per word: a trie keyed by folded words, so lookups never scan a list.
+import { foldKey } from '../text/fold.js'
+
+interface Node<T> {
+  next: Map<string, Node<T>>
+  value?: T
+}
+
+export interface PhraseMatch<T> {
+  /** Index just past the last word of the match. */
+  end: number
+  value: T
+}
+
+export class PhraseTrie<T> {
+  readonly #root: Node<T> = { next: new Map() }
+
+  constructor(entries: Iterable<[string, T]> = []) {
+    for (const [phrase, value] of entries) this.add(phrase, value)
+  }
+
+  add(phrase: string, value: T): void {
+    let node = this.#root
+    for (const word of foldKey(phrase).split(' ')) {
+      let child = node.next.get(word)
+      if (!child) node.next.set(word, (child = { next: new Map() }))
+      node = child
+    }
+    node.value ??= value
+  }
+
+  /**
+   * The longest entry that starts at word `i`. `keyAt(j)` gives the folded key of word j, or undefined
+   * where the phrase cannot continue (punctuation, line break).
+   */
+  longest(keyAt: (j: number) => string | undefined, i: number): PhraseMatch<T> | undefined {
+    return this.matches(keyAt, i).at(-1)
+  }
+
+  /** Every entry that starts at word `i`, shortest first. */
+  matches(keyAt: (j: number) => string | undefined, i: number): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = []
+    let node: Node<T> | undefined = this.#root
+    for (let j = i; node; j++) {
+      const key = keyAt(j)
+      if (key === undefined) break
+      node = node.next.get(key)
+      if (node?.value !== undefined) found.push({ end: j + 1, value: node.value })
+    }
+    return found
+  }
+}

@@ -1,0 +1,52 @@
+// The project's own vocabularies of official writing (organizations, offices, function words, aliases
+// of historical figures), loaded once per process and compiled to tries and sets.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { lexiconDir } from '../paths.js'
+import { foldKey } from '../text/fold.js'
+import { PhraseTrie } from './phrase-trie.js'
+
+export type HeadKind = 'name' | 'place' | 'placed' | 'complete'
+
+export interface Vocabulary {
+  /** Words that open an organization's name, with what may follow them. */
+  orgHeads: PhraseTrie<{ head: string; kind: HeadKind }>
+  /** Fields that name ministries and departments ("Kế hoạch và Đầu tư"). */
+  domains: PhraseTrie<string>
+  /** Short forms of organizations and fields, by their exact spelling. */
+  orgAbbreviations: Map<string, string>
+  /** Short forms that name an organization on their own (UBND, NHNN, UNESCO). */
+  standaloneOrgs: Set<string>
+  roles: PhraseTrie<string>
+  qualifiers: PhraseTrie<string>
+  ranks: PhraseTrie<string>
+  honorifics: PhraseTrie<string>
+  /** Folded function words: a name never continues into one. */
+  functionWords: Set<string>
+  /** Folded alias → canonical name of a historical figure. */
+  personAliases: Map<string, string>
+}
+
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(lexiconDir, name), 'utf8')) as T
+
+let cached: Vocabulary | undefined
+
+export function vocabulary(): Vocabulary {
+  if (cached) return cached
+  const orgs = read<{ heads: Record<string, HeadKind>; domains: string[]; abbreviations: Record<string, string>; standalone: string[] }>('organizations.json')
+  const titles = read<{ roles: string[]; qualifiers: string[]; ranks: string[]; honorifics: string[] }>('titles.json')
+  const phrases = (list: string[]): PhraseTrie<string> => new PhraseTrie(list.map((p) => [p, p]))
+  cached = {
+    orgHeads: new PhraseTrie(Object.entries(orgs.heads).map(([head, kind]) => [head, { head, kind }])),
+    domains: phrases(orgs.domains),
+    orgAbbreviations: new Map(Object.entries(orgs.abbreviations)),
+    standaloneOrgs: new Set(orgs.standalone),
+    roles: phrases(titles.roles),
+    qualifiers: phrases(titles.qualifiers),
+    ranks: phrases(titles.ranks),
+    honorifics: phrases(titles.honorifics),
+    functionWords: new Set(read<{ words: string[] }>('function-words.json').words.map(foldKey)),
+    personAliases: new Map(Object.entries(read<{ aliases: Record<string, string> }>('person-aliases.json').aliases).map(([a, n]) => [foldKey(a), n])),
+  }
+  return cached
+}

@@ -1,0 +1,70 @@
+// The keys every stage reads and writes on `file.data`, typed in one place.
+import type { Root as NlcstRoot } from 'nlcst'
+import type { Candidate } from './entities/candidate.js'
+import type { OffsetMap } from '../text/offset-map.js'
+import type { Article, Author, Entity, Publication, Section } from '../schema-types.js'
+
+export type SourceFormat = 'text' | 'html' | 'jsonl'
+
+export interface SourceInfo {
+  /** Path relative to the drop, `/`-separated. */
+  path: string
+  line?: number
+  sha256: string
+  format: SourceFormat
+  encoding?: string
+  encodingConfidence?: number
+  url?: string
+  originalId?: string
+}
+
+/** A part of the article that its source format already delimits (HTML elements, JSON fields). */
+export interface Block {
+  kind: Section['kind'] | 'body'
+  text: string
+}
+
+/** What the source says about the article besides its text. */
+export interface SourceFields {
+  title?: string | null
+  lead?: string | null
+  published?: string | null
+  authors?: string[]
+  publisher?: string | null
+  url?: string | null
+  id?: string | null
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** decode: where the article came from. */
+    source: SourceInfo
+    /** assemble: the parts the format delimits; absent for plain text. */
+    blocks: Block[]
+    /** assemble: metadata given by the source (HTML meta, JSON fields). */
+    fields: SourceFields
+    /** clean: the cleaned text every offset points into, and its map back to the decoded source. */
+    text: string
+    offsets: OffsetMap
+    /** clean: a date left by the crawler in front of the text (` date 2022-01`). */
+    crawlerDate: string
+    /** sections: the article's parts, with offsets into `text`. */
+    sections: Section[]
+    title: string | null
+    lead: string | null
+    authors: Author[]
+    publication: Publication | null
+    published: string | null
+    /** parse: the natural-language syntax tree of `text` (retext-latin). */
+    tree: NlcstRoot
+    /** entities: what the recognizers found. */
+    candidates: Candidate[]
+    /** link: candidates grouped into entities. */
+    entities: Entity[]
+    /** record: the article record, as validated and written. */
+    record: Article
+  }
+}
+
+/** A stage: a unified plugin over the article's tree (an empty root until the parse stage fills it). */
+export type Stage = import('unified').Plugin<[], NlcstRoot>

@@ -1,0 +1,84 @@
+// Events: congresses, conferences, sessions, festivals, elections, ceremonies. A name opens with a head
+// from the lexicon ("Đại hội", "Lễ hội", "Kỳ họp") and runs over what names this one event ("Đảng toàn
+// quốc lần thứ XIII", "cà phê Buôn Ma Thuột lần thứ 6"); its date and place are those the same
+// sentence states.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PhraseTrie } from '../../lexicon/phrase-trie.js'
+import { vocabulary } from '../../lexicon/vocabulary.js'
+import { lexiconDir } from '../../paths.js'
+import type { Candidate } from './candidate.js'
+import type { ArticleInput } from './index.js'
+import { spacedKeys, toWords, type Word } from './words.js'
+
+const MAX_WORDS = 9
+const ORDINAL = /^(\d+|[IVXLC]+)$/
+
+let heads: PhraseTrie<string> | undefined
+function eventHeads(): PhraseTrie<string> {
+  if (heads) return heads
+  const data = JSON.parse(readFileSync(join(lexiconDir, 'events.json'), 'utf8')) as { heads: Record<string, string> }
+  heads = new PhraseTrie(Object.entries(data.heads))
+  return heads
+}
+
+export function recognizeEvents(input: ArticleInput): Candidate[] {
+  const words = toWords(input.tokens, input.text)
+  const sentenceOf = sentenceIndex(input)
+  const out: Candidate[] = []
+  for (let i = 0; i < words.length; i++) {
+    const head = eventHeads().longest(spacedKeys(words, i), i)
+    if (!head) continue
+    const end = nameEnd(words, head.end)
+    // A lower-case head alone ("hội nghị") is a common noun, not a named event.
+    if (end === head.end && !words[i]!.cap) continue
+    if (end === head.end && head.end - i < 2) continue
+    const start = words[i]!.start
+    const stop = words[end - 1]!.end
+    const name = input.text.slice(start, stop).replace(/\s+/g, ' ')
+    const sentence = sentenceOf(start)
+    const sameSentence = (c: Candidate): boolean => sentenceOf(c.start) === sentence
+    const date = input.found.find((c) => c.type === 'DATE' && sameSentence(c) && c.date!.precision === 'day')
+    const place = input.found.find((c) => c.type === 'LOCATION' && sameSentence(c) && c.start >= stop)
+    out.push({
+      type: 'EVENT', start, end: stop, name, rule: 'event.head', lexicon: `events:${head.value}`,
+      event: { kind: head.value, ...(date ? { date: date.date!.value } : {}), ...(place ? { place: place.name } : {}) },
+    })
+    i = end - 1
+  }
+  return out
+}
+
+/** Index past the words that name the event: capitalized words, ordinals, "lần thứ N", "toàn quốc". */
+function nameEnd(words: Word[], from: number): number {
+  const v = vocabulary()
+  let end = from
+  let k = from
+  while (k < words.length && k - from < MAX_WORDS && words[k - 1]!.gap === ' ') {
+    const w = words[k]!
+    const next = words[k + 1]
+    const joined = w.gap === ' ' && next !== undefined
+    if (joined && w.key === 'toàn' && next.key === 'quốc') end = k += 2
+    else if (joined && (w.key === 'thứ' || w.key === 'khóa') && ORDINAL.test(next.text)) end = k += 2
+    else if (joined && w.key === 'lần' && next.key === 'thứ') k++
+    else if (w.cap || ORDINAL.test(w.text)) end = ++k
+    else if (v.functionWords.has(w.key)) break
+    else k++
+  }
+  return end
+}
+
+function sentenceIndex(input: ArticleInput): (offset: number) => number {
+  const starts: number[] = []
+  for (const t of input.tokens) if (starts.length === t.sentence) starts.push(t.start)
+  return (offset) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+}

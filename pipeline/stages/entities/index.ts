@@ -1,0 +1,41 @@
+// entities: runs the recognizers in order over the article. Later recognizers see what earlier ones
+// found (a person's office names organizations; "Hồ Chí Minh" after "TP" is a city, not a person).
+// Reads `file.data.text`, `published`, the tree; writes `file.data.candidates`.
+import type { Root } from 'nlcst'
+import type { Plugin } from 'unified'
+import type { VFile } from 'vfile'
+import type { Candidate, RecognizerInput } from './candidate.js'
+import { recognizeDates } from './dates.js'
+import { recognizeEvents } from './events.js'
+import { recognizeLegalDocuments } from './legal-documents.js'
+import { recognizeLocations } from './locations.js'
+import { recognizeOrganizations } from './organizations.js'
+import { recognizePeople } from './people.js'
+import { tokenize, type Token } from './tokens.js'
+
+/** What the recognizers that need words and earlier results see. */
+export interface ArticleInput extends RecognizerInput {
+  tokens: Token[]
+  /** Candidates found by the recognizers that ran before. */
+  found: Candidate[]
+}
+
+type Recognizer = (input: ArticleInput) => Candidate[]
+
+const RECOGNIZERS: Recognizer[] = [
+  recognizeDates,
+  recognizeLegalDocuments,
+  recognizeLocations,
+  recognizeOrganizations,
+  recognizePeople,
+  recognizeEvents,
+]
+
+export const entities: Plugin<[], Root> = function () {
+  return (tree: Root, file: VFile) => {
+    const text = file.data.text!
+    const input: ArticleInput = { text, published: file.data.published ?? null, tokens: tokenize(tree, text), found: [] }
+    for (const recognize of RECOGNIZERS) input.found.push(...recognize(input))
+    file.data.candidates = input.found
+  }
+}

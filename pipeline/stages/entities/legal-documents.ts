@@ -1,0 +1,35 @@
+// Recognizes legal and administrative documents cited by number: "Quyết định số 23-QĐ/TW, ngày 30/7/2021
+// của Bộ Chính trị về …". Unnumbered citations ("Luật Quản lý thuế") are left to other recognizers.
+import { issuerOfCode, issuesUnder } from '../../lexicon/documents.js'
+import type { Candidate, LegalDocumentAttrs, RecognizerInput } from './candidate.js'
+import { readDocumentContext } from './document-context.js'
+import { readIssuerBefore } from './document-issuer.js'
+import { findDocumentNumbers } from './document-number.js'
+
+/**
+ * Every numbered document in the text. The issuer is the one the text names after the number, else the
+ * one it names before the kind word when that fits the number's code, else the one the code stands for
+ * (issuers.json). Date and title only when written.
+ */
+export function recognizeLegalDocuments(input: RecognizerInput): Candidate[] {
+  return findDocumentNumbers(input.text).map((n) => {
+    const context = readDocumentContext(input.text, n.end, input.published)
+    const before = readIssuerBefore(input.text, n.start)
+    const fits = before !== null && (!n.issuerCodes.length || n.issuerCodes.some((code) => issuesUnder(before, code)))
+    const coded = n.issuerCodes.map(issuerOfCode).filter((name) => name !== undefined)
+    const issuer = context.issuer ?? (fits ? before : undefined) ?? (coded.length ? coded.join(', ') : undefined)
+    const document: LegalDocumentAttrs = { number: n.number, kind: n.kind.name }
+    if (context.date) document.date = context.date
+    if (issuer) document.issuer = issuer
+    if (context.title) document.title = context.title
+    return {
+      type: 'LEGAL_DOCUMENT',
+      start: n.start,
+      end: n.end,
+      name: n.number,
+      rule: n.rule,
+      lexicon: `document-kinds:${n.kind.name}`,
+      document,
+    }
+  })
+}

@@ -1,0 +1,238 @@
+// People and the offices the article says they hold. A name is found three ways: a known surname
+// followed by capitalized syllables ("Bùi Thị Minh Hoài"); capitalized words after an honorific
+// ("ông Y Thanh Hà Niê Kđăm") or after an office ("Thủ tướng Lào Thongloun Sisoulith"); or an alias of
+// a historical figure ("Bác Hồ"). Offices are read in the patterns of official writing: "Title Name",
+// "Name – Title, Title; …", "Name, Title of Org", ranks before a name, and "kiêm" joining two offices.
+// Later short mentions ("ông Thăng", "đồng chí Thưởng") are linked to the full name they shorten.
+import { lexicons } from '../../lexicon/load.js'
+import { PhraseTrie } from '../../lexicon/phrase-trie.js'
+import { vocabulary } from '../../lexicon/vocabulary.js'
+import { titleCase } from '../../text/case.js'
+import { foldKey } from '../../text/fold.js'
+import type { Candidate, PositionAttrs } from './candidate.js'
+import { articleProvince } from './context.js'
+import type { ArticleInput } from './index.js'
+import { parseOrganization, type OrgContext } from './organizations.js'
+import { spacedKeys, toWords, type Word } from './words.js'
+
+const MAX_NAME = 4
+// Separators between a name and the offices that follow it.
+const AFTER_NAME = /^\s*[-–—,(]\s*$|^\s+[-–—]\s+$/u
+const BETWEEN_OFFICES = /^(,\s*|\s*;\s*)$/u
+
+interface Found {
+  start: number
+  /** Index past the name's last word. */
+  end: number
+  name: string
+  rule: string
+  lexicon?: string
+  /** Found after an honorific or an office: trusted even inside an organization's or a place's name. */
+  strong: boolean
+}
+
+let aliasTrie: PhraseTrie<string> | undefined
+const aliases = (): PhraseTrie<string> =>
+  (aliasTrie ??= new PhraseTrie([...vocabulary().personAliases].map(([alias, name]) => [alias, name])))
+
+export function recognizePeople(input: ArticleInput): Candidate[] {
+  const words = toWords(input.tokens, input.text)
+  const ctx: OrgContext = { province: articleProvince(input.found), published: input.published }
+  const claimed = input.found.filter((c) => c.type === 'ORGANIZATION' || c.type === 'LOCATION')
+  const inside = (start: number, end: number): boolean => claimed.some((c) => c.start <= start && end <= c.end)
+  const out: Candidate[] = []
+  for (let i = 0; i < words.length; i++) {
+    const found = findName(words, i)
+    if (!found) continue
+    const start = words[found.start]!.start
+    const end = words[found.end - 1]!.end
+    i = found.end - 1
+    if (!found.strong && inside(start, end)) continue
+    const positions = [...officesBefore(words, found.start, ctx), ...officesAfter(words, found.end, ctx)]
+    out.push({ type: 'PERSON', start, end, name: found.name, rule: found.rule, ...(found.lexicon ? { lexicon: found.lexicon } : {}), positions })
+  }
+  return [...out, ...shortMentions(words, out)]
+}
+
+function findName(words: Word[], i: number): Found | undefined {
+  const v = vocabulary()
+  const lex = lexicons()
+  const w = words[i]!
+  const alias = aliases().longest(spacedKeys(words, i), i)
+  if (alias) return { start: i, end: alias.end, name: alias.value, rule: 'person.alias', lexicon: `person-aliases:${alias.value}`, strong: true }
+  if (!w.cap) {
+    const honorific = v.honorifics.longest(spacedKeys(words, i), i)
+    if (honorific && honorific.end < words.length && words[honorific.end - 1]!.gap === ' ') {
+      const run = capitalRun(words, honorific.end)
+      if (run - honorific.end >= 2) return named(words, honorific.end, run, 'person.after-honorific', `titles:${honorific.value}`, true)
+    }
+    return undefined
+  }
+  // After an office or a rank: "Thủ tướng Lào Thongloun Sisoulith", "Thượng tướng Tô Lâm".
+  if (!lex.isSurname(w.text) || !words[i + 1]?.cap) return undefined
+  const run = capitalRun(words, i)
+  if (run - i < 2) return undefined
+  return named(words, i, run, 'person.surname', `surnames:${w.text}`, false)
+}
+
+function named(words: Word[], start: number, end: number, rule: string, lexicon: string, strong: boolean): Found {
+  const name = words.slice(start, end).map((w) => titleCase(w.text)).join(' ')
+  return { start, end, name, rule, lexicon, strong }
+}
+
+/** Index past the capitalized words from `i` that can be a name: not an office, body or place word. */
+function capitalRun(words: Word[], i: number): number {
+  const v = vocabulary()
+  let k = i
+  while (k < words.length && words[k]!.cap && k - i < MAX_NAME && (k === i || words[k - 1]!.gap === ' ')) {
+    if (k > i && (v.roles.longest(spacedKeys(words, k), k) || v.orgHeads.longest(spacedKeys(words, k), k) || words[k]!.upper)) break
+    k++
+  }
+  return k
+}
+
+interface Office {
+  /** Index past the office's last word. */
+  end: number
+  position: PositionAttrs
+}
+
+/** The office that starts at word `k`: a role, its qualifiers, and the body it belongs to. */
+function readOffice(words: Word[], k: number, ctx: OrgContext, trailingName: boolean): Office | undefined {
+  const v = vocabulary()
+  const roles = v.roles.matches(spacedKeys(words, k), k)
+  const rank = v.ranks.longest(spacedKeys(words, k), k)
+  if (roles.length === 0) {
+    if (!rank) return undefined
+    return { end: rank.end, position: position(words, k, rank.end, rank.end) }
+  }
+  let best: Office | undefined
+  // Longest role first; a shorter role wins only when the body after it reaches further
+  // ("Trưởng" + "Ban Dân vận Trung ương" over "Trưởng Ban" + nothing).
+  for (const role of [...roles].reverse()) {
+    let end = role.end
+    while (end < words.length && words[end - 1]!.gap === ' ') {
+      const q = v.qualifiers.longest(spacedKeys(words, end), end)
+      if (!q) break
+      end = q.end
+    }
+    const roleEnd = end
+    let organization: string | undefined
+    let inferred = false
+    if (end < words.length && words[end - 1]!.gap === ' ') {
+      const org = parseOrganization(words, end, ctx)
+      if (org) {
+        organization = org.name
+        inferred = org.inferred
+        end = org.end
+      } else if (trailingName && words[end]!.cap && !lexicons().isSurname(words[end]!.text)) {
+        // After a name, the capitalized words that follow an office name its company: "Tổng Giám đốc Becamex IDC".
+        let e = end
+        while (e < words.length && words[e]!.cap && (e === end || words[e - 1]!.gap === ' ') && e - end < 5) e++
+        organization = words.slice(end, e).map((w) => w.text).join(' ')
+        end = e
+      }
+    }
+    if (!best || end > best.end) {
+      const p = position(words, k, roleEnd, end)
+      if (organization) {
+        p.organization = organization
+        if (inferred) p.organizationInferred = true
+      }
+      best = { end, position: p }
+    }
+  }
+  return best
+}
+
+function position(words: Word[], start: number, roleEnd: number, end: number): PositionAttrs {
+  return { title: joinWords(words, start, end), role: joinWords(words, start, roleEnd), start: words[start]!.start, end: words[end - 1]!.end }
+}
+
+const joinWords = (words: Word[], from: number, to: number): string =>
+  words.slice(from, to).map((w, n, all) => w.text + (n < all.length - 1 ? w.gap : '')).join('')
+
+/** "Phó Chủ tịch UBND tỉnh Bình Dương Trần Thanh Liêm": the office written right before the name. */
+function officesBefore(words: Word[], nameStart: number, ctx: OrgContext): PositionAttrs[] {
+  if (nameStart === 0 || words[nameStart - 1]!.gap !== ' ') return []
+  const v = vocabulary()
+  // The earliest start from which one office runs exactly up to the name; honorifics may stand between.
+  let to = nameStart
+  const honorific = (k: number): boolean => {
+    const h = v.honorifics.longest(spacedKeys(words, k), k)
+    return Boolean(h && h.end === to)
+  }
+  for (let k = Math.max(0, to - 3); k < to; k++) if (honorific(k)) to = k
+  const out: PositionAttrs[] = []
+  for (let k = Math.max(0, to - 14); k < to; k++) {
+    if (!words[k]!.cap) continue
+    if (words.slice(k, to - 1).some((w) => w.gap !== ' ')) continue
+    const office = readOffice(words, k, ctx, false)
+    if (office && office.end === to) {
+      out.push(office.position)
+      // A rank before the office: "Thượng tướng Tô Lâm" is found above; "Đại tá Giám đốc X" here.
+      const rankStart = rankBefore(words, k)
+      if (rankStart !== undefined) out.unshift(position(words, rankStart, k, k))
+      break
+    }
+  }
+  return out
+}
+
+function rankBefore(words: Word[], k: number): number | undefined {
+  const v = vocabulary()
+  for (let r = Math.max(0, k - 3); r < k; r++) {
+    const rank = v.ranks.longest(spacedKeys(words, r), r)
+    if (rank && rank.end === k && words[k - 1]!.gap === ' ') return r
+  }
+  return undefined
+}
+
+/** "Trần Đình Văn – Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn …": the offices listed after a name. */
+function officesAfter(words: Word[], nameEnd: number, ctx: OrgContext): PositionAttrs[] {
+  const out: PositionAttrs[] = []
+  if (nameEnd >= words.length || !AFTER_NAME.test(words[nameEnd - 1]!.gap)) return out
+  let k = nameEnd
+  for (;;) {
+    const office = readOffice(words, k, ctx, true)
+    if (!office) break
+    out.push(office.position)
+    k = office.end
+    if (k >= words.length) break
+    const gap = words[k - 1]!.gap
+    if (BETWEEN_OFFICES.test(gap) && !gap.includes(';')) continue
+    // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ"
+    if (gap === ' ' && words[k]!.key === 'kiêm' && words[k]!.gap === ' ') {
+      k++
+      continue
+    }
+    break
+  }
+  return out
+}
+
+// "ông Thăng", "đồng chí Thưởng", "bà Hoài": an honorific and the given name of someone named in full.
+function shortMentions(words: Word[], people: Candidate[]): Candidate[] {
+  const v = vocabulary()
+  const byGiven = new Map<string, Candidate[]>()
+  for (const p of people) {
+    const given = foldKey(p.name.split(' ').at(-1)!)
+    const list = byGiven.get(given) ?? []
+    if (!list.some((x) => x.name === p.name)) list.push(p)
+    byGiven.set(given, list)
+  }
+  const taken = people.map((p) => [p.start, p.end] as const)
+  const out: Candidate[] = []
+  for (let i = 0; i + 1 < words.length; i++) {
+    const h = v.honorifics.longest(spacedKeys(words, i), i) ?? v.roles.longest(spacedKeys(words, i), i)
+    if (!h || h.end >= words.length || words[h.end - 1]!.gap !== ' ') continue
+    const w = words[h.end]!
+    if (!w.cap || (words[h.end + 1]?.cap && w.gap === ' ')) continue
+    const matches = byGiven.get(w.key)
+    if (!matches || matches.length !== 1) continue
+    if (taken.some(([s, e]) => s <= w.start && w.end <= e)) continue
+    const person = matches[0]!
+    out.push({ type: 'PERSON', start: w.start, end: w.end, name: person.name, rule: 'person.short-mention', positions: [] })
+  }
+  return out
+}

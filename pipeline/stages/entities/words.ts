@@ -1,0 +1,40 @@
+// The word view recognizers scan: each word with its folded key, whether it is capitalized, and what
+// separates it from the next word, so that a phrase continues only across a plain space.
+import { foldKey } from '../../text/fold.js'
+import type { Token } from './tokens.js'
+
+export interface Word {
+  text: string
+  start: number
+  end: number
+  key: string
+  cap: boolean
+  /** All capitals and at least two letters: an abbreviation (UBND, TPHCM, THADS). */
+  upper: boolean
+  /** The text between this word and the next (" ", ", ", " - ", "\n"); "" for the last word. */
+  gap: string
+}
+
+export function toWords(tokens: Token[], text: string): Word[] {
+  const words: Word[] = []
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue
+    const first = t.text.charAt(0)
+    const letters = t.text.replace(/[^\p{L}]/gu, '')
+    words.push({
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      key: foldKey(t.text),
+      cap: first !== first.toLowerCase(),
+      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      gap: '',
+    })
+  }
+  for (let i = 0; i + 1 < words.length; i++) words[i]!.gap = text.slice(words[i]!.end, words[i + 1]!.start)
+  return words
+}
+
+/** A key accessor for PhraseTrie.longest that stops at anything but a single space. */
+export const spacedKeys = (words: Word[], from: number) => (j: number): string | undefined =>
+  j < words.length && (j === from || words[j - 1]!.gap === ' ') ? words[j]!.key : undefined

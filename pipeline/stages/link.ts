@@ -1,0 +1,113 @@
+// link: groups the recognizers' candidates into entities — one per person, organization, place,
+// date value or document per article — with every mention, the rules that found them, and the
+// attributes merged. Entity ids hash the type and the folded canonical name, so the same official is
+// the same id in every article and every drop.
+// Reads `file.data.candidates`, `text`; writes `file.data.entities`.
+import type { Stage } from './data.js'
+import { createHash } from 'node:crypto'
+import type { VFile } from 'vfile'
+import type { Entity, Mention, Position } from '../schema-types.js'
+import { foldKey } from '../text/fold.js'
+import type { Candidate, EntityType } from './entities/candidate.js'
+
+const ORDER: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'DATE', 'LEGAL_DOCUMENT', 'EVENT']
+const PREFIX: Record<EntityType, string> = {
+  PERSON: 'per', ORGANIZATION: 'org', LOCATION: 'loc', DATE: 'dat', LEGAL_DOCUMENT: 'doc', EVENT: 'evt',
+}
+
+/** The stable id of an entity of `type` whose canonical name (or date value, or number) is `key`. */
+export function entityId(type: EntityType, key: string): string {
+  return `${PREFIX[type]}_${createHash('sha256').update(`${type}\0${foldKey(key)}`).digest('hex').slice(0, 16)}`
+}
+
+const keyOf = (c: Candidate): string =>
+  c.type === 'DATE' ? c.date!.value : c.type === 'LEGAL_DOCUMENT' ? c.document!.number : c.name
+
+export const link: Stage = function () {
+  return (_tree, file: VFile) => {
+    const groups = new Map<string, Candidate[]>()
+    for (const c of dropOverlaps(file.data.candidates ?? [])) {
+      const key = `${c.type}\0${foldKey(keyOf(c))}`
+      const group = groups.get(key)
+      if (group) group.push(c)
+      else groups.set(key, [c])
+    }
+    const entities = [...groups.values()].map((group) => toEntity(group, file.data.text!))
+    entities.sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type) || a.mentions[0].start - b.mentions[0].start)
+    file.data.entities = entities
+  }
+}
+
+// Of two candidates of one type that overlap, the longer (then the earlier) stays: "Ủy ban nhân dân
+// tỉnh Nghệ An" over "Ủy ban nhân dân". Different types may nest (the province inside the committee).
+// One sweep in order of position, so that it stays linear however many candidates an article has.
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  const lastOfType = new Map<EntityType, number>()
+  const kept: Candidate[] = []
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)
+  for (const c of sorted) {
+    const at = lastOfType.get(c.type)
+    const last = at === undefined ? undefined : kept[at]
+    if (last && c.start < last.end) {
+      if (c.end - c.start > last.end - last.start) kept[at!] = c
+      continue
+    }
+    lastOfType.set(c.type, kept.length)
+    kept.push(c)
+  }
+  return kept
+}
+
+function toEntity(group: Candidate[], text: string): Entity {
+  const first = group[0]!
+  const type = first.type
+  const name = type === 'DATE' ? first.date!.value : type === 'LEGAL_DOCUMENT' ? first.document!.number : first.name
+  const mentions = group.map((c): Mention => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: c.rule }))
+  const entity: Entity = {
+    id: entityId(type, name),
+    type,
+    name,
+    mentions: mentions as Entity['mentions'],
+  }
+  const aliases = unique(group.map((c) => c.name).concat(mentions.map((m) => m.text))).filter((a) => foldKey(a) !== foldKey(name))
+  if (aliases.length > 0 && type !== 'DATE') entity.aliases = aliases
+  entity.explain = uniqueBy(group.map((c) => (c.lexicon ? { rule: c.rule, lexicon: c.lexicon } : { rule: c.rule })), (e) => `${e.rule}\0${e.lexicon ?? ''}`)
+  if (type === 'PERSON') entity.positions = mergePositions(group)
+  if (type === 'DATE') Object.assign(entity, { value: first.date!.value, precision: first.date!.precision, inferred: group.every((c) => c.date!.inferred) })
+  if (type === 'LEGAL_DOCUMENT') {
+    const doc = { ...first.document! }
+    // Later citations may say what the first did not (its date, issuer or title).
+    for (const c of group) for (const k of ['date', 'issuer', 'title'] as const) doc[k] ??= c.document![k]
+    Object.assign(entity, definedOnly({ number: doc.number, kind: doc.kind, date: doc.date, issuer: doc.issuer, title: doc.title }))
+  }
+  if (type === 'LOCATION') Object.assign(entity, definedOnly({ admin: group.find((c) => c.admin)?.admin, country: group.find((c) => c.country)?.country }))
+  if (type === 'ORGANIZATION') Object.assign(entity, definedOnly({ abbreviation: group.find((c) => c.abbreviation)?.abbreviation }))
+  if (type === 'EVENT') {
+    const event = group.find((c) => c.event)?.event
+    if (event) Object.assign(entity, definedOnly({ kind: event.kind, date: group.find((c) => c.event?.date)?.event?.date, place: group.find((c) => c.event?.place)?.event?.place }))
+  }
+  return entity
+}
+
+function mergePositions(group: Candidate[]): Position[] {
+  const positions = group.flatMap((c) => c.positions ?? [])
+  return uniqueBy(positions, (p) => foldKey(p.title)).map((p) =>
+    definedOnly({ title: p.title, role: p.role, organization: p.organization, organization_id: p.organization ? entityId('ORGANIZATION', p.organization) : undefined, organization_inferred: p.organizationInferred, start: p.start, end: p.end }),
+  )
+}
+
+const unique = (xs: string[]): string[] => [...new Set(xs)]
+
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>()
+  return xs.filter((x) => {
+    const k = key(x)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+function definedOnly<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
+}

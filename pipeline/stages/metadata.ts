@@ -1,0 +1,125 @@
+// metadata: the article's title, lead, authors, publication and publication date, read off its sections
+// (byline, outlet tag) and whatever the source format gave (HTML meta, JSON fields).
+// Reads `file.data.text`, `sections`, `fields`, `crawlerDate`; writes `title`, `lead`, `authors`,
+// `publication`, `published`.
+import type { Stage } from './data.js'
+import type { VFile } from 'vfile'
+import { lexicons } from '../lexicon/load.js'
+import type { Author, Publication } from '../schema-types.js'
+import { titleCase } from '../text/case.js'
+
+export const metadata: Stage = function () {
+  return (_tree, file: VFile) => {
+    const text = file.data.text!
+    const sections = file.data.sections!
+    const fields = file.data.fields ?? {}
+    const slice = (kind: string): string | null => {
+      const s = sections.find((x) => x.kind === kind)
+      return s ? text.slice(s.start, s.end) : null
+    }
+    file.data.title = slice('title') ?? fields.title ?? null
+    file.data.lead = slice('lead') ?? fields.lead ?? null
+
+    let publication: Publication | null = null
+    const dateline = sections.find((s) => s.kind === 'dateline')
+    if (dateline) publication = readDateline(text, dateline.start, dateline.end)
+
+    const bylineSection = sections.find((s) => s.kind === 'byline')
+    let authors: Author[] = []
+    if (bylineSection) {
+      const byline = readByline(text, bylineSection.start, bylineSection.end)
+      authors = byline.authors
+      publication ??= byline.publication
+    }
+    if (authors.length === 0 && fields.authors?.length) authors = fields.authors.map((name) => ({ name: name.trim() }))
+    if (!publication && fields.publisher) {
+      publication = { name: lexicons().publications.lookup(fields.publisher)?.name ?? fields.publisher }
+    }
+    file.data.authors = authors
+    file.data.publication = publication
+    file.data.published = file.data.crawlerDate ?? isoDatePart(fields.published)
+    if (fields.published && !file.data.published) {
+      file.message(`unreadable publication date \`${fields.published}\``, { ruleId: 'published-date', source: 'metadata' })
+    }
+  }
+}
+
+/** "2022-01-13T08:30:00+07:00" → "2022-01-13"; "13/01/2022" → "2022-01-13"; what is not a date → null. */
+export function isoDatePart(value: string | null | undefined): string | null {
+  if (!value) return null
+  const iso = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]|\s*$)/.exec(value)
+  if (iso) return [iso[1], iso[2], iso[3]].filter(Boolean).join('-')
+  const dmy = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(value)
+  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`
+  return null
+}
+
+function readDateline(text: string, start: number, end: number): Publication | null {
+  const open = text.indexOf('(', start)
+  const close = text.indexOf(')', open)
+  if (open === -1 || close === -1 || close > end) return null
+  const tag = text.slice(open + 1, close).trim()
+  const known = lexicons().publications.lookup(tag)
+  return { name: known?.name ?? tag, tag, start: open + 1, end: close }
+}
+
+const BYLINE_SEPARATOR = /\s*(?:[,;]|\s[-–]\s|\svà\s)\s*/gu
+const BYLINE_OPENING = /^(?:Theo|Bài và ảnh:?|Bài, ảnh:?|Ảnh:?)\s+/u
+
+interface Byline {
+  authors: Author[]
+  publication: Publication | null
+}
+
+// "Theo Quang Phong ( Dân Trí)", "Vân Thiêng, Diệu Linh/VOV-Trung tâm Tin", "Phi Long - Phương Dung",
+// "DUY DANH", "Nguồn: tinnhanhonline.vn", "Theo VOV": names are split off credits (after "/", in
+// parentheses) and outlets; an outlet or agency is the publication, never an author.
+export function readByline(text: string, start: number, end: number): Byline {
+  const publications = lexicons().publications
+  const line = text.slice(start, end)
+  let publication: Publication | null = null
+  const credit = (name: string, at: number): void => {
+    if (publication) return
+    const clean = name.replace(/[-–].*$/u, '').trim()
+    if (!clean) return
+    publication = { name: publications.lookup(clean)?.name ?? clean, tag: clean, start: at, end: at + clean.length }
+  }
+  if (/^Nguồn\s*:/u.test(line)) {
+    const at = line.indexOf(':') + 1
+    credit(line.slice(at), start + at + (line.slice(at).length - line.slice(at).trimStart().length))
+    return { authors: [], publication }
+  }
+  let names = line
+  const paren = /\(\s*([^)]+?)\s*\)/u.exec(names)
+  if (paren) {
+    credit(paren[1]!, start + paren.index + paren[0].indexOf(paren[1]!))
+    names = names.slice(0, paren.index) + ' '.repeat(paren[0].length) + names.slice(paren.index + paren[0].length)
+  }
+  const slash = names.indexOf('/')
+  if (slash !== -1) {
+    const after = names.slice(slash + 1)
+    credit(after, start + slash + 1 + (after.length - after.trimStart().length))
+    names = names.slice(0, slash)
+  }
+  const authors: Author[] = []
+  const addPiece = (from: number, to: number): void => {
+    const raw = names.slice(from, to)
+    let at = from + (raw.length - raw.trimStart().length)
+    let piece = raw.trim()
+    const opening = BYLINE_OPENING.exec(piece)
+    if (opening) {
+      piece = piece.slice(opening[0].length)
+      at += opening[0].length
+    }
+    if (!/\p{L}/u.test(piece)) return
+    if (publications.lookup(piece)) credit(piece, start + at)
+    else authors.push({ name: titleCase(piece), text: piece, start: start + at, end: start + at + piece.length })
+  }
+  let from = 0
+  for (const separator of names.matchAll(BYLINE_SEPARATOR)) {
+    addPiece(from, separator.index)
+    from = separator.index + separator[0].length
+  }
+  addPiece(from, names.length)
+  return { authors, publication }
+}

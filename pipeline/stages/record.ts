@@ -1,0 +1,47 @@
+// record: assembles the article record from what the stages wrote. The record's id hashes where the
+// article came from (path in the drop, line) and its content, so a re-run gives the same id and two
+// sources never share one.
+// Reads every `file.data` key and `file.messages`; writes `file.data.record`.
+import { createHash } from 'node:crypto'
+import type { VFile } from 'vfile'
+import type { Article, Source, Warning } from '../schema-types.js'
+import type { SourceInfo, Stage } from './data.js'
+
+export const SCHEMA_VERSION = '1.0.0'
+
+export function articleId(source: Pick<SourceInfo, 'path' | 'line' | 'sha256'>): string {
+  const key = `${source.path}\n${source.line ?? ''}\n${source.sha256}`
+  return `art_${createHash('sha256').update(key).digest('hex').slice(0, 20)}`
+}
+
+export const record: Stage = function () {
+  return (_tree, file: VFile) => {
+    const info = file.data.source!
+    const source: Source = { path: info.path, sha256: info.sha256, format: info.format, encoding: info.encoding ?? 'utf-8' }
+    if (info.line !== undefined) source.line = info.line
+    if (info.encodingConfidence !== undefined && info.encodingConfidence < 1) source.encoding_confidence = info.encodingConfidence
+    const url = info.url ?? file.data.fields?.url
+    if (url) source.url = url
+    if (info.originalId) source.original_id = info.originalId
+    const warnings = file.messages.map((m): Warning => {
+      const w: Warning = { message: m.reason, stage: m.source ?? 'pipeline' }
+      if (m.ruleId) w.rule = m.ruleId
+      if (m.span) Object.assign(w, m.span)
+      return w
+    })
+    file.data.record = {
+      id: articleId(info),
+      schema_version: SCHEMA_VERSION,
+      source,
+      publication: file.data.publication ?? null,
+      published: file.data.published ?? null,
+      title: file.data.title ?? null,
+      lead: file.data.lead ?? null,
+      authors: file.data.authors ?? [],
+      text: file.data.text!,
+      sections: file.data.sections ?? [],
+      entities: file.data.entities ?? [],
+      warnings,
+    } satisfies Article
+  }
+}

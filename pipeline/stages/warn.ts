@@ -1,0 +1,32 @@
+// Problems are data: a stage reports one with `warn`, which records it on the vfile with its place in
+// the decoded source (mapped back from the cleaned text) and keeps the offsets into the record's text.
+import { location } from 'vfile-location'
+import type { VFile } from 'vfile'
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** Offsets of what the message is about in the cleaned text. */
+    span?: { start: number; end: number }
+  }
+}
+
+export interface WarnOptions {
+  stage: string
+  rule: string
+  start?: number
+  end?: number
+}
+
+export function warn(file: VFile, reason: string, { stage, rule, start, end }: WarnOptions): void {
+  const offsets = file.data.offsets
+  let place
+  if (start !== undefined && offsets) {
+    const where = location(file)
+    place = {
+      start: where.toPoint(offsets.toSource(start)),
+      end: where.toPoint(offsets.toSource(end ?? start)),
+    }
+  }
+  const message = file.message(reason, { place: place?.start && place.end ? { start: place.start, end: place.end } : undefined, ruleId: rule, source: stage })
+  if (start !== undefined) message.span = { start, end: end ?? start }
+}
