@@ -59,7 +59,13 @@ function replacement(found: string, raw: string, at: number, outLength: number, 
     if (before === '\n' || after === '\n' || after === '\r' || outLength === 0) return ''
     return ' '
   }
-  if (c === 0x26) return options.entities ? decodeEntity(found) : found
+  if (c === 0x26) {
+    if (!options.entities) return found
+    const decoded = decodeEntity(found)
+    // "&nbsp;" is a space like any other: one between words, none next to another space.
+    if (SPACE.test(decoded)) return at > 0 && SPACE.test(raw[at - 1]!) ? '' : ' '
+    return decoded
+  }
   if (c === 0x2010 || c === 0x2011 || c === 0x2212) return '-'
   if (INVISIBLE.test(found)) return ''
   // A mark with no letter before it has nothing to compose with: it stays as it is.

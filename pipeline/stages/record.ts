@@ -22,7 +22,8 @@ export const record: Stage = function () {
     if (info.encodingConfidence !== undefined && info.encodingConfidence < 1) source.encoding_confidence = info.encodingConfidence
     const url = info.url ?? file.data.fields?.url
     if (url) source.url = url
-    if (info.originalId) source.original_id = info.originalId
+    const originalId = info.originalId ?? file.data.fields?.id
+    if (originalId) source.original_id = originalId
     const warnings = file.messages.map((m): Warning => {
       const w: Warning = { message: m.reason, stage: m.source ?? 'pipeline' }
       if (m.ruleId) w.rule = m.ruleId

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../../pipeline/index.js'
+import { isoDatePart } from '../../pipeline/stages/metadata.js'
+
+const byline = (line: string): { authors: string[]; publication: string | null } => {
+  const r = extractArticle(`Tiêu đề bài báo\n\nĐoạn thứ nhất của bài báo.\nĐoạn thứ hai của bài báo.\n${line}`)
+  return { authors: r.authors.map((a) => a.name), publication: r.publication?.name ?? null }
+}
+
+describe('bylines', () => {
+  it('splits co-authors and keeps credits apart', () => {
+    expect(byline('Phi Long - Phương Dung')).toEqual({ authors: ['Phi Long', 'Phương Dung'], publication: null })
+    expect(byline('Vân Thiêng, Diệu Linh/VOV-Trung tâm Tin')).toEqual({ authors: ['Vân Thiêng', 'Diệu Linh'], publication: 'Đài Tiếng nói Việt Nam' })
+    expect(byline('Theo Quang Phong ( Dân Trí)')).toEqual({ authors: ['Quang Phong'], publication: 'Dân trí' })
+  })
+
+  it('takes an agency for the publication, never for an author', () => {
+    expect(byline('Theo TTXVN')).toEqual({ authors: [], publication: 'Thông tấn xã Việt Nam' })
+  })
+
+  it('title-cases names written in capitals', () => {
+    expect(byline('KHÁNH VŨ').authors).toEqual(['Khánh Vũ'])
+  })
+})
+
+describe('publication dates from sources', () => {
+  it('keeps the date as written, to the precision given', () => {
+    expect(isoDatePart('2022-01-13T08:30:00+07:00')).toBe('2022-01-13')
+    expect(isoDatePart('2022-01')).toBe('2022-01')
+    expect(isoDatePart('13/01/2022')).toBe('2022-01-13')
+    expect(isoDatePart('hôm qua')).toBeNull()
+  })
+})
