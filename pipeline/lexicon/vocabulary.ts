@@ -21,6 +21,8 @@ export interface Vocabulary {
   qualifiers: PhraseTrie<string>
   ranks: PhraseTrie<string>
   honorifics: PhraseTrie<string>
+  /** Words that join two offices of one person ("kiêm"). */
+  connectors: PhraseTrie<string>
   /** Folded function words: a name never continues into one. */
   functionWords: Set<string>
   /** Folded alias → canonical name of a historical figure. */
@@ -34,7 +36,7 @@ let cached: Vocabulary | undefined
 export function vocabulary(): Vocabulary {
   if (cached) return cached
   const orgs = read<{ heads: Record<string, HeadKind>; domains: string[]; abbreviations: Record<string, string>; standalone: string[] }>('organizations.json')
-  const titles = read<{ roles: string[]; qualifiers: string[]; ranks: string[]; honorifics: string[] }>('titles.json')
+  const titles = read<{ roles: string[]; qualifiers: string[]; ranks: string[]; honorifics: string[]; connectors: string[] }>('titles.json')
   const phrases = (list: string[]): PhraseTrie<string> => new PhraseTrie(list.map((p) => [p, p]))
   cached = {
     orgHeads: new PhraseTrie(Object.entries(orgs.heads).map(([head, kind]) => [head, { head, kind }])),
@@ -45,6 +47,7 @@ export function vocabulary(): Vocabulary {
     qualifiers: phrases(titles.qualifiers),
     ranks: phrases(titles.ranks),
     honorifics: phrases(titles.honorifics),
+    connectors: phrases(titles.connectors),
     functionWords: new Set(read<{ words: string[] }>('function-words.json').words.map(foldKey)),
     personAliases: new Map(Object.entries(read<{ aliases: Record<string, string> }>('person-aliases.json').aliases).map(([a, n]) => [foldKey(a), n])),
   }

@@ -89,9 +89,13 @@ function toEntity(group: Candidate[], text: string): Entity {
   return entity
 }
 
+// One office per person, however often it is restated: a shorter title that a longer one contains
+// ("Thứ trưởng" in "Thứ trưởng Bộ Công an") is the same office said again.
 function mergePositions(group: Candidate[]): Position[] {
-  const positions = group.flatMap((c) => c.positions ?? [])
-  return uniqueBy(positions, (p) => foldKey(p.title)).map((p) =>
+  const positions = uniqueBy(group.flatMap((c) => c.positions ?? []), (p) => foldKey(p.title))
+  const keys = positions.map((p) => foldKey(p.title))
+  const kept = positions.filter((_, i) => !keys.some((k, j) => j !== i && k.length > keys[i]!.length && k.includes(keys[i]!)))
+  return kept.map((p) =>
     definedOnly({ title: p.title, role: p.role, organization: p.organization, organization_id: p.organization ? entityId('ORGANIZATION', p.organization) : undefined, organization_inferred: p.organizationInferred, start: p.start, end: p.end }),
   )
 }

@@ -8,6 +8,7 @@ import { vocabulary } from '../../lexicon/vocabulary.js'
 import type { AdminUnit } from '../../schema-types.js'
 import type { Candidate } from './candidate.js'
 import type { ArticleInput } from './index.js'
+import { capitalized, trailingNameStart } from './person-names.js'
 import { spacedKeys, toWords, type Word } from './words.js'
 
 type Level = 'province' | 'district' | 'commune'
@@ -122,12 +123,15 @@ export function recognizeLocations(input: ArticleInput): Candidate[] {
     if (prefix && !(prefix.value.lower && w.cap) && prefix.end < words.length && words[prefix.end - 1]!.gap === ' ' && isName(words[prefix.end])) {
       // Lower-case prefixes only ("tỉnh", "vịnh"), or capitalized at the start of a name ("Tỉnh Lâm Đồng").
       const nameStart = prefix.end
-      let end = nameStart + 1
-      const numeric = /^\d/.test(words[nameStart]!.text)
-      if (!numeric) while (end < words.length && words[end - 1]!.gap === ' ' && isName(words[end]) && !/^\d/.test(words[end]!.text) && end - nameStart < 4) end++
       // A known name decides where the place ends: "thành phố Hồ Chí Minh", "nước Cộng hòa Dân chủ Nhân dân Lào".
+      // Otherwise the capitalized words, less an official's name that follows the place.
       const knownMatch = known.longest(keys(nameStart), nameStart)
+      let end = nameStart + 1
       if (knownMatch) end = knownMatch.end
+      else if (!/^\d/.test(words[nameStart]!.text)) {
+        const run = capitalized(words, nameStart, 8)
+        end = trailingNameStart(words, nameStart, run, input.published) ?? Math.min(run, nameStart + 4)
+      }
       const nameText = words.slice(nameStart, end).map((x) => x.text).join(' ')
       const { level, keep } = prefix.value
       const prefixText = input.text.slice(w.start, words[prefix.end - 1]!.end)

@@ -9,6 +9,7 @@ import { vocabulary, type HeadKind } from '../../lexicon/vocabulary.js'
 import type { Candidate } from './candidate.js'
 import { articleProvince } from './context.js'
 import type { ArticleInput } from './index.js'
+import { capitalized, trailingNameStart } from './person-names.js'
 import { spacedKeys, toWords, type Word } from './words.js'
 
 export interface OrgPhrase {
@@ -212,23 +213,22 @@ function readPlace(words: Word[], j: number, ctx: OrgContext): Place | undefined
     prefix = w.key
     k = j + 1
   }
-  const named = k < words.length && (k === j || words[k - 1]!.gap === ' ' || words[k - 1]!.gap === '. ')
+  // "TP. Hà Nội": an abbreviated prefix keeps its full stop.
+  const named = k < words.length && (k === j || words[k - 1]!.gap === ' ' || (words[k - 1]!.gap === '. ' && prefix.startsWith('tp')))
   // A person's name after a bare prefix is the official, not the place: "UBND TP Nguyễn Đức Chung".
   const person = named && lex.isSurname(words[k]!.text) && !lex.admin.lookup(text(words, k, k + 2), { date: ctx.published }).length
   if (named && !person && (words[k]!.cap || (prefix && /^\d+$/.test(words[k]!.text)))) {
     const short2 = CITY_SHORT[words[k]!.key]
     if (short2) return { end: k + 1, name: short2 }
-    let run = k + 1
-    while (run < words.length && words[run - 1]!.gap === ' ' && words[run]!.cap && run - k < 4) run++
-    // The longest known place in the run; else, after a prefix, the words up to a person's name.
-    for (let end = run; end > k; end--) {
+    const run = capitalized(words, k, 8)
+    // The longest known place in the run; else, after a prefix, the words before an official's name.
+    for (let end = Math.min(run, k + 4); end > k; end--) {
       const nameText = text(words, k, end)
       const known = lex.admin.lookup(nameText, { date: ctx.published })[0]?.name ?? lex.countries.lookup(nameText)?.name
       if (known) return { end, name: `${prefix ? `${PREFIX_NAMES[prefix] ?? prefix} ` : ''}${known}` }
     }
     if (prefix) {
-      let end = k + 1
-      while (end < run && !lex.isSurname(words[end]!.text)) end++
+      const end = trailingNameStart(words, k, run, ctx.published) ?? Math.min(run, k + 4)
       return { end, name: `${PREFIX_NAMES[prefix] ?? prefix} ${text(words, k, end)}` }
     }
   }

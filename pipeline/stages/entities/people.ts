@@ -27,8 +27,6 @@ interface Found {
   name: string
   rule: string
   lexicon?: string
-  /** Found after an honorific or an office: trusted even inside an organization's or a place's name. */
-  strong: boolean
 }
 
 let aliasTrie: PhraseTrie<string> | undefined
@@ -38,53 +36,105 @@ const aliases = (): PhraseTrie<string> =>
 export function recognizePeople(input: ArticleInput): Candidate[] {
   const words = toWords(input.tokens, input.text)
   const ctx: OrgContext = { province: articleProvince(input.found), published: input.published }
-  const claimed = input.found.filter((c) => c.type === 'ORGANIZATION' || c.type === 'LOCATION')
-  const inside = (start: number, end: number): boolean => claimed.some((c) => c.start <= start && end <= c.end)
+  const covered = coveredWords(words, input.found)
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
-    const found = findName(words, i)
+    // Words of a place or a body's name ("tỉnh Quảng Ninh", "Trường THPT Chu Văn An") start no name.
+    if (covered[i]) continue
+    const found = findName(words, i, covered, ctx)
     if (!found) continue
     const start = words[found.start]!.start
     const end = words[found.end - 1]!.end
     i = found.end - 1
-    if (!found.strong && inside(start, end)) continue
     const positions = [...officesBefore(words, found.start, ctx), ...officesAfter(words, found.end, ctx)]
     out.push({ type: 'PERSON', start, end, name: found.name, rule: found.rule, ...(found.lexicon ? { lexicon: found.lexicon } : {}), positions })
   }
   return [...out, ...shortMentions(words, out)]
 }
 
-function findName(words: Word[], i: number): Found | undefined {
+function findName(words: Word[], i: number, covered: boolean[], ctx: OrgContext): Found | undefined {
   const v = vocabulary()
   const lex = lexicons()
   const w = words[i]!
   const alias = aliases().longest(spacedKeys(words, i), i)
-  if (alias) return { start: i, end: alias.end, name: alias.value, rule: 'person.alias', lexicon: `person-aliases:${alias.value}`, strong: true }
-  if (!w.cap) {
-    const honorific = v.honorifics.longest(spacedKeys(words, i), i)
-    if (honorific && honorific.end < words.length && words[honorific.end - 1]!.gap === ' ') {
-      const run = capitalRun(words, honorific.end)
-      if (run - honorific.end >= 2) return named(words, honorific.end, run, 'person.after-honorific', `titles:${honorific.value}`, true)
-    }
-    return undefined
+  if (alias) return { start: i, end: alias.end, name: alias.value, rule: 'person.alias', lexicon: `person-aliases:${alias.value}` }
+  const honorific = v.honorifics.longest(spacedKeys(words, i), i)
+  if (honorific && honorific.end < words.length && words[honorific.end - 1]!.gap === ' ') {
+    const run = capitalRun(words, honorific.end, covered)
+    if (run - honorific.end >= 2) return named(words, honorific.end, run, 'person.after-honorific', `titles:${honorific.value}`)
+    // "ông Thăng": a short mention, linked later to the full name it shortens.
+    if (run > honorific.end) return undefined
   }
-  // After an office or a rank: "Thủ tướng Lào Thongloun Sisoulith", "Thượng tướng Tô Lâm".
-  if (!lex.isSurname(w.text) || !words[i + 1]?.cap) return undefined
-  const run = capitalRun(words, i)
+  if (!w.cap) return undefined
+  const afterOffice = nameAfterOffice(words, i, covered, ctx)
+  if (afterOffice) return afterOffice
+  if (!lex.isSurname(w.text)) return listedName(words, i, covered, ctx)
+  let run = capitalRun(words, i, covered)
+  // Without an honorific or an office, every syllable after the surname must be a given name:
+  // "Văn Miếu", "Bạch Đằng" and "Đinh Dậu" (a year of the lunar calendar) are not people.
+  let k = i + 1
+  while (k < run && lex.isGivenName(words[k]!.text) && !isLunarYear(words, i, k)) k++
+  // A rare given name may end a name whose surname and middle name are known: "Lê Minh Khái".
+  if (k < run && k - i >= 2 && /^[\p{L}]+$/u.test(words[k]!.text) && !/[fjwz]/i.test(words[k]!.text)) k++
+  run = k
   if (run - i < 2) return undefined
-  return named(words, i, run, 'person.surname', `surnames:${w.text}`, false)
+  return named(words, i, run, 'person.surname', `surnames:${w.text}`)
 }
 
-function named(words: Word[], start: number, end: number, rule: string, lexicon: string, strong: boolean): Found {
+// Names written in Latin letters without Vietnamese marks: foreign names ("Thongloun Sisoulith").
+const FOREIGN = /^[A-Z][a-z'’-]*[a-z]$/
+const isForeign = (words: Word[], from: number, to: number): boolean => words.slice(from, to).every((w) => FOREIGN.test(w.text))
+
+/** "Thủ tướng Lào Thongloun Sisoulith", "Hòa thượng Danh Lung": the name right after an office or rank. */
+function nameAfterOffice(words: Word[], i: number, covered: boolean[], ctx: OrgContext): Found | undefined {
+  const office = readOffice(words, i, ctx, false)
+  if (!office || office.end >= words.length || words[office.end - 1]!.gap !== ' ') return undefined
+  const j = office.end
+  const run = capitalRun(words, j, covered)
+  if (run - j < 2 || !(lexicons().isSurname(words[j]!.text) || isForeign(words, j, run))) return undefined
+  return named(words, j, run, 'person.after-office', `titles:${joinWords(words, i, j)}`)
+}
+
+/** "…; Souphanh Keomixay, Ủy viên Trung ương Đảng, …": a foreign name that opens an item of a list of officials. */
+function listedName(words: Word[], i: number, covered: boolean[], ctx: OrgContext): Found | undefined {
+  const run = capitalRun(words, i, covered)
+  if (run - i < 2 || run >= words.length || !isForeign(words, i, run)) return undefined
+  const before = i === 0 ? '\n' : words[i - 1]!.gap
+  if (!/[;:\n]\s*$/.test(before) && !['và', 'cùng', 'có', 'gồm', 'là'].includes(words[i - 1]!.key)) return undefined
+  if (!AFTER_NAME.test(words[run - 1]!.gap) || !readOffice(words, run, ctx, true)) return undefined
+  return named(words, i, run, 'person.listed', 'titles:list')
+}
+
+// Years of the sexagenary cycle ("Đinh Dậu", "Canh Tý") read like names: a heavenly stem and an earthly branch.
+const STEMS = new Set(['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'])
+const BRANCHES = new Set(['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi'])
+const isLunarYear = (words: Word[], i: number, k: number): boolean =>
+  k === i + 1 && STEMS.has(words[i]!.key) && BRANCHES.has(words[k]!.key)
+
+/** Which words lie inside a place or an organization found before: no person's name starts there. */
+function coveredWords(words: Word[], found: Candidate[]): boolean[] {
+  const spans = found.filter((c) => c.type === 'LOCATION' || c.type === 'ORGANIZATION').sort((a, b) => a.start - b.start)
+  const covered = new Array<boolean>(words.length).fill(false)
+  let s = 0
+  let reach = -1
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    while (s < spans.length && spans[s]!.start <= w.start) reach = Math.max(reach, spans[s++]!.end)
+    covered[i] = w.end <= reach
+  }
+  return covered
+}
+
+function named(words: Word[], start: number, end: number, rule: string, lexicon: string): Found {
   const name = words.slice(start, end).map((w) => titleCase(w.text)).join(' ')
-  return { start, end, name, rule, lexicon, strong }
+  return { start, end, name, rule, lexicon }
 }
 
 /** Index past the capitalized words from `i` that can be a name: not an office, body or place word. */
-function capitalRun(words: Word[], i: number): number {
+function capitalRun(words: Word[], i: number, covered: boolean[]): number {
   const v = vocabulary()
   let k = i
-  while (k < words.length && words[k]!.cap && k - i < MAX_NAME && (k === i || words[k - 1]!.gap === ' ')) {
+  while (k < words.length && words[k]!.cap && !covered[k] && k - i < MAX_NAME && (k === i || words[k - 1]!.gap === ' ')) {
     if (k > i && (v.roles.longest(spacedKeys(words, k), k) || v.orgHeads.longest(spacedKeys(words, k), k) || words[k]!.upper)) break
     k++
   }
@@ -125,6 +175,11 @@ function readOffice(words: Word[], k: number, ctx: OrgContext, trailingName: boo
         organization = org.name
         inferred = org.inferred
         end = org.end
+      } else if (countryAt(words, end)) {
+        // "Thủ tướng Lào", "Đại sứ Lào": the office of another country's state.
+        const country = countryAt(words, end)!
+        organization = country.name
+        end = country.end
       } else if (trailingName && words[end]!.cap && !lexicons().isSurname(words[end]!.text)) {
         // After a name, the capitalized words that follow an office name its company: "Tổng Giám đốc Becamex IDC".
         let e = end
@@ -143,6 +198,15 @@ function readOffice(words: Word[], k: number, ctx: OrgContext, trailingName: boo
     }
   }
   return best
+}
+
+function countryAt(words: Word[], k: number): { end: number; name: string } | undefined {
+  for (let end = Math.min(words.length, k + 3); end > k; end--) {
+    if (words.slice(k, end - 1).some((w) => w.gap !== ' ')) continue
+    const country = lexicons().countries.lookup(words.slice(k, end).map((w) => w.text).join(' '))
+    if (country) return { end, name: country.name }
+  }
+  return undefined
 }
 
 function position(words: Word[], start: number, roleEnd: number, end: number): PositionAttrs {
@@ -200,13 +264,11 @@ function officesAfter(words: Word[], nameEnd: number, ctx: OrgContext): Position
     k = office.end
     if (k >= words.length) break
     const gap = words[k - 1]!.gap
-    if (BETWEEN_OFFICES.test(gap) && !gap.includes(';')) continue
-    // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ"
-    if (gap === ' ' && words[k]!.key === 'kiêm' && words[k]!.gap === ' ') {
-      k++
-      continue
-    }
-    break
+    if (gap !== ' ' && !(BETWEEN_OFFICES.test(gap) && !gap.includes(';'))) break
+    // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ", "…, kiêm giữ chức Cục trưởng Cục Kiểm lâm"
+    const connector = vocabulary().connectors.longest(spacedKeys(words, k), k)
+    if (connector && words[connector.end - 1]!.gap === ' ') k = connector.end
+    else if (gap === ' ') break
   }
   return out
 }
