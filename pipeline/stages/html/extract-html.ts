@@ -5,27 +5,27 @@
 // Steps: limit nesting (so parsing cannot overflow the stack) → parse → read page metadata → prune
 // boilerplate → index → find the main content and the article scope → collect blocks → mark lead, byline.
 
-import type {Element} from 'hast'
+import type { Element } from 'hast'
 import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
-import {foldKey} from '../../text/fold.js'
-import {collectBlocks} from './collect-blocks.js'
-import {findArticleScope} from './find-article-scope.js'
-import {findMainContent} from './find-main-content.js'
-import {indexTree, type TreeIndex} from './index-tree.js'
-import {limitNesting} from './limit-nesting.js'
-import {listAuthors} from './list-authors.js'
-import {markLeadAndByline} from './mark-lead-and-byline.js'
-import {matchClass} from './match-class.js'
-import {AUTHOR_META, LEAD_CLASS, PUBLISHED_META} from './patterns.js'
-import {pruneBoilerplate} from './prune-boilerplate.js'
-import {readHead} from './read-head.js'
-import {readJsonLd} from './read-json-ld.js'
-import {readMicrodata} from './read-microdata.js'
-import {readNames} from './read-names.js'
-import {stripSiteName} from './strip-site-name.js'
-import {toBlockText} from './to-block-text.js'
-import {toIsoDate} from './to-iso-date.js'
+import { unified } from 'unified'
+import { foldKey } from '../../text/fold.js'
+import { collectBlocks } from './collect-blocks.js'
+import { findArticleScope } from './find-article-scope.js'
+import { findMainContent } from './find-main-content.js'
+import { indexTree, type TreeIndex } from './index-tree.js'
+import { limitNesting } from './limit-nesting.js'
+import { listAuthors } from './list-authors.js'
+import { markLeadAndByline } from './mark-lead-and-byline.js'
+import { matchClass } from './match-class.js'
+import { AUTHOR_META, LEAD_CLASS, PUBLISHED_META } from './patterns.js'
+import { pruneBoilerplate } from './prune-boilerplate.js'
+import { readHead } from './read-head.js'
+import { readJsonLd } from './read-json-ld.js'
+import { readMicrodata } from './read-microdata.js'
+import { readNames } from './read-names.js'
+import { stripSiteName } from './strip-site-name.js'
+import { toBlockText } from './to-block-text.js'
+import { toIsoDate } from './to-iso-date.js'
 
 export interface HtmlBlock {
   kind: 'title' | 'lead' | 'heading' | 'paragraph' | 'caption' | 'byline'
@@ -35,7 +35,10 @@ export interface HtmlBlock {
 export interface HtmlArticle {
   /** The article's <h1>, else og:title, JSON-LD headline or <title>, without a " - Site name" suffix. */
   title: string | null
-  /** ISO 8601 date as written (YYYY-MM-DD, YYYY-MM or YYYY), time and zone dropped. */
+  /**
+   * ISO 8601 date as written (YYYY-MM-DD, YYYY-MM or YYYY), time and zone dropped. From meta tags
+   * (article:published_time, …), else microdata, else JSON-LD, else a <time datetime> in the article.
+   */
   published: string | null
   /** Names from meta tags, microdata, JSON-LD and the byline; never URLs. */
   authors: string[]
@@ -75,18 +78,21 @@ export function extractHtml(html: string): HtmlArticle {
     title:
       blocks.find((block) => block.kind === 'title')?.text ??
       stripSiteName(meta(['og:title'])[0], publisher) ??
-      jsonLd.headline ??
+      stripSiteName(jsonLd.headline, publisher) ??
       stripSiteName(head.documentTitle, publisher),
     published:
       [...meta(PUBLISHED_META), ...microdata.published, jsonLd.datePublished, ...readTimes(index, scope)]
         .map(toIsoDate)
         .find((date) => date !== null) ?? null,
-    authors: listAuthors([
-      ...meta(AUTHOR_META),
-      ...microdata.authors,
-      ...jsonLd.authors,
-      ...blocks.filter((block) => block.kind === 'byline').flatMap((block) => readNames(block.text) ?? []),
-    ]),
+    authors: listAuthors(
+      [
+        ...meta(AUTHOR_META),
+        ...microdata.authors,
+        ...jsonLd.authors,
+        ...blocks.filter((block) => block.kind === 'byline').flatMap((block) => readNames(block.text) ?? []),
+      ],
+      publisher,
+    ),
     publisher,
     url: readUrl(head.canonical, meta(['og:url'])[0]),
     blocks,
@@ -97,7 +103,7 @@ export function extractHtml(html: string): HtmlArticle {
 function readTimes(index: TreeIndex, scope: number): string[] {
   const times: string[] = []
   for (let i = scope; i < index.end[scope]; i++) {
-    const {tagName, properties} = index.elements[i]
+    const { tagName, properties } = index.elements[i]
     if (tagName === 'time' && typeof properties.dateTime === 'string') times.push(properties.dateTime)
   }
   return times

@@ -2,8 +2,8 @@
 // without one, a lead before the content. Pages often set the title and sapo beside the body container
 // rather than in it; they belong to the article all the same.
 
-import type {Element} from 'hast'
-import {indexNext, type TreeIndex} from './index-tree.js'
+import type { Element } from 'hast'
+import { indexNext, type TreeIndex } from './index-tree.js'
 
 const PAGE = new Set(['body', 'html'])
 
@@ -14,7 +14,7 @@ export function findArticleScope(
   isTitle: (element: Element) => boolean,
   isLead: (element: Element) => boolean,
 ): number {
-  const {elements, parent, end} = index
+  const { elements, parent, end } = index
   const titles = indexNext(index, isTitle)
   if (titles[container] < end[container]) return container
   const leads = indexNext(index, isLead)

@@ -3,15 +3,16 @@
 // takes the one with the most text outside links, then steps into the innermost container that still holds
 // most of that text, which leaves a wrapper's date lines and widgets out. The <body> when none will do.
 
-import type {Element} from 'hast'
-import {textInside, type TreeIndex} from './index-tree.js'
-import {matchClass} from './match-class.js'
-import {CONTENT_CLASS, CONTENT_TAGS, INNER_CONTAINER_SHARE, MIN_CONTAINER_SHARE} from './patterns.js'
-import {readItemProps} from './read-item-props.js'
+import type { Element } from 'hast'
+import { textInside, type TreeIndex } from './index-tree.js'
+import { matchClass } from './match-class.js'
+import { CONTENT_CLASS, CONTENT_TAGS, INNER_CONTAINER_SHARE, MIN_CONTAINER_SHARE } from './patterns.js'
+import { readItemProps } from './read-item-props.js'
 
 /** Position in `index` of the main content element. */
 export function findMainContent(index: TreeIndex): number {
-  const body = Math.max(0, index.elements.findIndex((element) => element.tagName === 'body'))
+  const found = index.elements.findIndex((element) => element.tagName === 'body')
+  const body = found === -1 ? 0 : found
   const text = (i: number): number => textInside(index, i)
   const candidates: number[] = []
   for (let i = body + 1; i < index.end[body]; i++) if (isContainer(index.elements[i])) candidates.push(i)

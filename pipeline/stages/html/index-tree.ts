@@ -2,7 +2,7 @@
 // block inside") then take constant time, instead of one walk per question, which is quadratic when
 // containers nest deeply.
 
-import type {Element, Root} from 'hast'
+import type { Element, Root } from 'hast'
 
 export interface TreeIndex {
   /** Elements in document (pre-)order. */
@@ -20,16 +20,16 @@ export function indexTree(root: Root): TreeIndex {
   const elements: Element[] = []
   const parents: number[] = []
   const ownText: number[] = []
-  const stack: Array<{element: Element; parent: number; inLink: boolean}> = []
+  const stack: Array<{ element: Element; parent: number; inLink: boolean }> = []
   const pushChildren = (node: Root | Element, parent: number, inLink: boolean): void => {
     for (let k = node.children.length - 1; k >= 0; k--) {
       const child = node.children[k]
-      if (child.type === 'element') stack.push({element: child, parent, inLink: inLink || child.tagName === 'a'})
+      if (child.type === 'element') stack.push({ element: child, parent, inLink: inLink || child.tagName === 'a' })
     }
   }
   pushChildren(root, -1, false)
   while (stack.length > 0) {
-    const {element, parent, inLink} = stack.pop()!
+    const { element, parent, inLink } = stack.pop()!
     const i = elements.length
     elements.push(element)
     parents.push(parent)
@@ -47,7 +47,7 @@ export function indexTree(root: Root): TreeIndex {
   for (let i = 0; i < n; i++) end[i] = i + size[i]
   const textBefore = new Float64Array(n + 1)
   for (let i = 0; i < n; i++) textBefore[i + 1] = textBefore[i] + ownText[i]
-  return {elements, parent, end, position: new Map(elements.map((element, i) => [element, i])), textBefore}
+  return { elements, parent, end, position: new Map(elements.map((element, i) => [element, i])), textBefore }
 }
 
 /** Characters of text outside links in the subtree of element i. */

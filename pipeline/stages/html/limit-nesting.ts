@@ -5,7 +5,15 @@
 // past the caps together with their end tags. Text is never dropped.
 
 import {
-  CLOSES_P, FORMATTING, HEADINGS, RAW_TEXT, SCOPE_BOUNDARY, SPECIAL, TABLE_PARTS, TABLE_SCOPE_BOUNDARY, VOID,
+  CLOSES_P,
+  FORMATTING,
+  HEADINGS,
+  RAW_TEXT,
+  SCOPE_BOUNDARY,
+  SPECIAL,
+  TABLE_PARTS,
+  TABLE_SCOPE_BOUNDARY,
+  VOID,
 } from './html-elements.js'
 
 /** Deepest modelled nesting kept; the parsed tree stays within about twice this (implied tbody, tr). */
@@ -76,10 +84,11 @@ export function limitNesting(html: string): string {
         dropped.set(name, pending - 1)
         drop = true
       } else if ((formatting.get(name) ?? 0) > 0) {
-        // A formatting end tag removes the element from the active list unless it is open but out of scope.
+        // The adoption agency: a formatting end tag removes the element from the active list unless it is
+        // open but out of scope, or a block opened inside it, which then stays open (with a copy of it).
         const k = isOpen(name) ? open.lastIndexOf(name) : -1
         const inScope = k === -1 || find(name, (t) => SCOPE_BOUNDARY.has(t)) === k
-        if (inScope) {
+        if (inScope && !open.slice(k + 1).some((t) => SPECIAL.has(t))) {
           formatting.set(name, formatting.get(name)! - 1)
           formattingCount--
           closeFound(k)
@@ -97,7 +106,7 @@ export function limitNesting(html: string): string {
       break // the rest of the input is text
     } else if (RAW_TEXT.has(name) && foreign === 0) {
       next = skipRawText(html, name, next) // holds no elements, so it never nests
-    } else if (!VOID.has(name) && !DOCUMENT_PARTS.has(name) && !(tag.selfClosing && foreign > 0)) {
+    } else if (!VOID.has(name) && !DOCUMENT_PARTS.has(name)) {
       if (foreign === 0) closeImplied(name)
       const isFormatting = FORMATTING.has(name)
       if (open.length >= MAX_DEPTH || (isFormatting && formattingCount >= MAX_FORMATTING)) {
@@ -134,50 +143,69 @@ export function limitNesting(html: string): string {
 }
 
 interface Tag {
-  /** Lower-case tag name, or null for a comment, doctype or other markup that opens nothing. */
+  /** Tag name in ASCII lower case, or null for a comment, doctype or other markup that opens nothing. */
   name: string | null
   closing: boolean
-  selfClosing: boolean
   /** Offset just after the tag. */
   end: number
 }
 
-/** The tag starting at `start` (a `<`); `{name: null}` when it is text or a comment; null at an unclosed tag. */
+// The tokenizer's white space; `\s` would also stop at a no-break space, where the parser does not.
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\f' || c === '\r'
+const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c)
+const COMMENT_END = /--!?>/g
+
+/**
+ * The markup starting at `start` (a `<`), read as the HTML tokenizer reads it: `name: null` for text, a
+ * comment or a doctype; null when the input ends inside it. Any mismatch with the parser would let tags
+ * escape the model, so attribute values are quoted only right after `=`, as in the tokenizer.
+ */
 function readTag(html: string, start: number): Tag | null {
+  const other = (end: number): Tag | null => (end === -1 ? null : { name: null, closing: false, end })
   if (html.startsWith('<!--', start)) {
-    const close = html.indexOf('-->', start + 4)
-    return close === -1 ? null : {name: null, closing: false, selfClosing: false, end: close + 3}
+    if (html.startsWith('<!-->', start)) return other(start + 5)
+    if (html.startsWith('<!--->', start)) return other(start + 6)
+    COMMENT_END.lastIndex = start + 4
+    const close = COMMENT_END.exec(html)
+    return other(close === null ? -1 : close.index + close[0].length)
   }
   const closing = html[start + 1] === '/'
   let i = start + (closing ? 2 : 1)
-  if (!/[A-Za-z]/.test(html[i] ?? '')) {
-    // `<!doctype>`, `<?…>`, `</…>` bogus comments end at the next `>`; a lone `<` is text.
+  if (!isAsciiLetter(html[i])) {
+    // `<!doctype>`, `<?…>` and `</…>` not followed by a letter are bogus comments; a lone `<` is text.
     if (html[start + 1] === '!' || html[start + 1] === '?' || closing) {
       const close = html.indexOf('>', start + 1)
-      return close === -1 ? null : {name: null, closing: false, selfClosing: false, end: close + 1}
+      return other(close === -1 ? -1 : close + 1)
     }
-    return {name: null, closing: false, selfClosing: false, end: start + 1}
+    return other(start + 1)
   }
   const nameStart = i
-  while (i < html.length && !/[\s/>]/.test(html[i]!)) i++
-  const name = html.slice(nameStart, i).toLowerCase()
-  // Attributes: a quote right after `=` starts a value that may hold `>`.
-  while (i < html.length && html[i] !== '>') {
-    if (html[i] === '=') {
-      i++
-      while (i < html.length && /\s/.test(html[i]!)) i++
-      const quote = html[i]
-      if (quote === '"' || quote === "'") {
-        const close = html.indexOf(quote, i + 1)
-        if (close === -1) return null
-        i = close
+  while (i < html.length && !isSpace(html[i]) && html[i] !== '/' && html[i] !== '>') i++
+  const name = html.slice(nameStart, i).replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
+  let state: 'before' | 'name' | 'afterName' | 'beforeValue' | 'unquoted' = 'before'
+  for (; i < html.length; i++) {
+    const c = html[i]
+    if (c === '>') return { name, closing, end: i + 1 }
+    if (state === 'before') {
+      if (!isSpace(c) && c !== '/') state = 'name'
+    } else if (state === 'name' || state === 'afterName') {
+      if (c === '=') state = 'beforeValue'
+      else if (c === '/') state = 'before'
+      else if (isSpace(c)) state = 'afterName'
+      else state = 'name'
+    } else if (state === 'beforeValue') {
+      if (c === '"' || c === "'") {
+        i = html.indexOf(c, i + 1)
+        if (i === -1) return null
+        state = 'before'
+      } else if (!isSpace(c)) {
+        state = 'unquoted'
       }
-      continue
+    } else if (isSpace(c)) {
+      state = 'before'
     }
-    i++
   }
-  if (i >= html.length) return null
-  return {name, closing, selfClosing: html[i - 1] === '/', end: i + 1}
+  return null
 }
 
 /** Offset of the end tag that closes raw text opened by `name`, or the end of the input. */

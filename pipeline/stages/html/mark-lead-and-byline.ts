@@ -2,11 +2,11 @@
 // bold is the lead (many CMSs set the sapo that way); when it marks no byline, a short last paragraph,
 // right-aligned or bold, that is only names is the byline.
 
-import type {Element} from 'hast'
-import type {BlockEntry} from './collect-blocks.js'
-import {isTextWithin} from './is-text-within.js'
-import {MAX_BYLINE, MIN_BOLD_LEAD} from './patterns.js'
-import {readNames} from './read-names.js'
+import type { Element } from 'hast'
+import type { BlockEntry } from './collect-blocks.js'
+import { isTextWithin } from './is-text-within.js'
+import { MAX_BYLINE, MIN_BOLD_LEAD } from './patterns.js'
+import { readNames } from './read-names.js'
 
 const BOLD_TAGS = new Set(['b', 'strong'])
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i
@@ -16,7 +16,11 @@ const RIGHT_STYLE = /text-align\s*:\s*right/i
 export function markLeadAndByline(entries: BlockEntry[]): void {
   if (!entries.some((entry) => entry.block.kind === 'lead')) {
     const first = entries.find((entry) => entry.block.kind !== 'title' && entry.block.kind !== 'caption')
-    if (first?.block.kind === 'paragraph' && first.block.text.length >= MIN_BOLD_LEAD && isTextWithin(first.source, isBold)) {
+    if (
+      first?.block.kind === 'paragraph' &&
+      first.block.text.length >= MIN_BOLD_LEAD &&
+      isTextWithin(first.source, isBold)
+    ) {
       first.block.kind = 'lead'
     }
   }
@@ -34,11 +38,11 @@ export function markLeadAndByline(entries: BlockEntry[]): void {
 }
 
 function isBold(element: Element): boolean {
-  const {style} = element.properties
+  const { style } = element.properties
   return BOLD_TAGS.has(element.tagName) || (typeof style === 'string' && BOLD_STYLE.test(style))
 }
 
 function isRightAligned(element: Element): boolean {
-  const {style, align} = element.properties
+  const { style, align } = element.properties
   return align === 'right' || (typeof style === 'string' && RIGHT_STYLE.test(style))
 }

@@ -1,7 +1,7 @@
 // Whether an element's class names or id match a pattern of names, words or fragments (see patterns.ts).
 
-import type {Element} from 'hast'
-import type {ClassPattern} from './patterns.js'
+import type { Element } from 'hast'
+import type { ClassPattern } from './patterns.js'
 
 interface ClassKeys {
   names: string[]
@@ -9,9 +9,11 @@ interface ClassKeys {
   joined: string
 }
 
-// Elements are matched against several patterns; split their class and id once.
-const cache = new WeakMap<Element, ClassKeys>()
-const NO_KEYS: ClassKeys = {names: [], words: [], joined: ''}
+// Elements are matched against several patterns and pages repeat the same few class names: split each
+// distinct class-and-id value once. Emptied when full, so that it cannot grow without bound.
+const cache = new Map<string, ClassKeys>()
+const CACHE_SIZE = 10_000
+const NO_KEYS: ClassKeys = { names: [], words: [], joined: '' }
 
 export function matchClass(element: Element, pattern: ClassPattern): boolean {
   const keys = readKeys(element)
@@ -24,20 +26,21 @@ export function matchClass(element: Element, pattern: ClassPattern): boolean {
 }
 
 function readKeys(element: Element): ClassKeys {
-  let keys = cache.get(element)
-  if (keys) return keys
-  const {className, id} = element.properties
+  const { className, id } = element.properties
   const values = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])]
   if (values.length === 0) return NO_KEYS
-  const words = values
-    .flatMap((value) => value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^\p{L}\p{N}]+/u))
-    .filter((word) => word !== '')
-    .map((word) => word.toLowerCase())
+  const key = values.join(' ')
+  let keys = cache.get(key)
+  if (keys) return keys
   keys = {
     names: values.map((value) => value.toLowerCase()),
-    words,
+    words: values
+      .flatMap((value) => value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^\p{L}\p{N}]+/u))
+      .filter((word) => word !== '')
+      .map((word) => word.toLowerCase()),
     joined: values.map((value) => value.toLowerCase().replace(/[-_]/g, '')).join(' '),
   }
-  cache.set(element, keys)
+  if (cache.size >= CACHE_SIZE) cache.clear()
+  cache.set(key, keys)
   return keys
 }

@@ -17,7 +17,7 @@ export const DROP_TAGS = new Set([
 /** Page chrome when not inside sectioning content (the rule for the banner and contentinfo landmarks). */
 export const CHROME_TAGS = new Set(['header', 'footer'])
 export const SECTIONING_TAGS = new Set(['article', 'aside', 'main', 'nav', 'section'])
-export const CHROME_CLASS: ClassPattern = {words: ['footer']}
+export const CHROME_CLASS: ClassPattern = { words: ['footer'] }
 
 export const DROP_ROLES = new Set([
   'alertdialog', 'banner', 'complementary', 'contentinfo', 'dialog', 'menu', 'menubar', 'navigation', 'search',
@@ -59,8 +59,8 @@ export const CAPTION_CLASS: ClassPattern = {
   fragments: ['caption', 'chuthich', 'descimage', 'imagedesc', 'imgdesc', 'photodesc'],
 }
 /** On a text block: a caption (`p.Image`); on a box holding an image and little text: a captioned image. */
-export const IMAGE_CLASS: ClassPattern = {words: ['image', 'img', 'photo', 'picture', 'pic']}
-export const BYLINE_CLASS: ClassPattern = {fragments: ['author', 'byline', 'tacgia']}
+export const IMAGE_CLASS: ClassPattern = { words: ['image', 'img', 'photo', 'picture', 'pic'] }
+export const BYLINE_CLASS: ClassPattern = { fragments: ['author', 'byline', 'tacgia'] }
 /** Date and share lines around the article: only a byline, lead or caption inside them is kept. */
 export const DATELINE_CLASS: ClassPattern = {
   words: ['date', 'datetime', 'meta', 'posted', 'publish', 'published', 'time', 'timestamp'],

@@ -1,8 +1,8 @@
 // Page-level metadata, read before boilerplate removal drops the scripts that carry JSON-LD: <meta> names
 // and properties, the canonical link, the document <title> and the JSON-LD texts. Any depth.
 
-import type {Element, Root} from 'hast'
-import {toString} from './to-string.js'
+import type { Element, Root } from 'hast'
+import { toRawText } from './to-raw-text.js'
 
 export interface HeadMetadata {
   /** Contents of <meta name> and <meta property>, by lower-cased name, in document order. */
@@ -14,7 +14,7 @@ export interface HeadMetadata {
 }
 
 export function readHead(root: Root): HeadMetadata {
-  const head: HeadMetadata = {meta: new Map(), canonical: null, documentTitle: null, jsonLd: []}
+  const head: HeadMetadata = { meta: new Map(), canonical: null, documentTitle: null, jsonLd: [] }
   const stack: Array<Root | Element> = [root]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -29,7 +29,7 @@ export function readHead(root: Root): HeadMetadata {
 }
 
 function readElement(element: Element, head: HeadMetadata): void {
-  const {tagName, properties} = element
+  const { tagName, properties } = element
   if (tagName === 'meta' && typeof properties.content === 'string') {
     for (const key of [properties.name, properties.property]) {
       if (typeof key !== 'string') continue
@@ -41,8 +41,8 @@ function readElement(element: Element, head: HeadMetadata): void {
   } else if (tagName === 'link' && Array.isArray(properties.rel) && properties.rel.includes('canonical')) {
     if (head.canonical === null && typeof properties.href === 'string') head.canonical = properties.href
   } else if (tagName === 'title' && head.documentTitle === null) {
-    head.documentTitle = toString(element)
+    head.documentTitle = toRawText(element)
   } else if (tagName === 'script' && String(properties.type).toLowerCase() === 'application/ld+json') {
-    head.jsonLd.push(toString(element))
+    head.jsonLd.push(toRawText(element))
   }
 }

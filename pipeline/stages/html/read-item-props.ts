@@ -1,8 +1,8 @@
 // The microdata property names (`itemprop`) of an element.
 
-import type {Element} from 'hast'
+import type { Element } from 'hast'
 
 export function readItemProps(element: Element): string[] {
-  const {itemProp} = element.properties
+  const { itemProp } = element.properties
   return Array.isArray(itemProp) ? itemProp.map(String) : []
 }

@@ -25,7 +25,7 @@ export function readJsonLd(texts: readonly string[]): JsonLdArticle {
       }
     }
   }
-  return {headline: null, datePublished: null, authors: [], publisher: null}
+  return { headline: null, datePublished: null, authors: [], publisher: null }
 }
 
 function parseObjects(text: string): Json[] {
@@ -37,7 +37,10 @@ function parseObjects(text: string): Json[] {
     return []
   }
   const objects = (Array.isArray(value) ? value : [value]).filter(isObject)
-  return objects.flatMap((object) => [object, ...(Array.isArray(object['@graph']) ? object['@graph'].filter(isObject) : [])])
+  return objects.flatMap((object) => [
+    object,
+    ...(Array.isArray(object['@graph']) ? object['@graph'].filter(isObject) : []),
+  ])
 }
 
 function isObject(value: unknown): value is Json {

@@ -2,7 +2,8 @@
 // Null when the text is not only names: a source line ("Theo TTXVN"), a sentence, a place.
 
 // "Bài, ảnh:", "Tin và ảnh:", "Nhóm PV:" — what the person did, before the names.
-const ROLE = /^(?:(?:bài|tin|ảnh|video|clip|đồ họa|nhóm phóng viên|nhóm pv)(?:\s*(?:,|và|&|\+|-)\s*(?:bài|tin|ảnh|video|clip))*)\s*:\s*/iu
+const ROLE =
+  /^(?:(?:bài|tin|ảnh|video|clip|đồ họa|nhóm phóng viên|nhóm pv)(?:\s*(?:,|và|&|\+|-)\s*(?:bài|tin|ảnh|video|clip))*)\s*:\s*/iu
 // "(TTXVN)", "(tổng hợp)" — an agency or a note after the names.
 const NOTE = /\s*\([^()]*\)$/u
 const SEPARATOR = /\s*(?:[,;&]|\s[-–]\s|\svà\s)\s*/u

@@ -2,8 +2,8 @@
 // The last part after a separator is cut only when it is the site's name (as the page gives it), starts like
 // a Vietnamese outlet's name, or is a domain: news titles use " - " themselves ("Đồng chí X - Phó Bí thư …").
 
-import {foldKey} from '../../text/fold.js'
-import {SITE_DOMAIN, SITE_NAME_START, TITLE_SEPARATORS} from './patterns.js'
+import { foldKey } from '../../text/fold.js'
+import { SITE_DOMAIN, SITE_NAME_START, TITLE_SEPARATORS } from './patterns.js'
 
 export function stripSiteName(title: string | null | undefined, siteName: string | null): string | null {
   const text = title?.replace(/\s+/g, ' ').trim()
