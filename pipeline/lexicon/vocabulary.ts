@@ -15,6 +15,8 @@ export interface Vocabulary {
   domains: PhraseTrie<string>
   /** Short forms of organizations and fields, by their exact spelling. */
   orgAbbreviations: Map<string, string>
+  /** Folded short name → full name of bodies often written short ("Ban Bí thư"). */
+  orgCanonical: Map<string, string>
   /** Short forms that name an organization on their own (UBND, NHNN, UNESCO). */
   standaloneOrgs: Set<string>
   roles: PhraseTrie<string>
@@ -35,12 +37,15 @@ let cached: Vocabulary | undefined
 
 export function vocabulary(): Vocabulary {
   if (cached) return cached
-  const orgs = read<{ heads: Record<string, HeadKind>; domains: string[]; abbreviations: Record<string, string>; standalone: string[] }>('organizations.json')
+  const orgs = read<{ heads: Record<string, HeadKind>; domains: string[]; abbreviations: Record<string, string>; standalone: string[]; canonical: Record<string, string> }>('organizations.json')
   const titles = read<{ roles: string[]; qualifiers: string[]; ranks: string[]; honorifics: string[]; connectors: string[] }>('titles.json')
   const phrases = (list: string[]): PhraseTrie<string> => new PhraseTrie(list.map((p) => [p, p]))
   cached = {
     orgHeads: new PhraseTrie(Object.entries(orgs.heads).map(([head, kind]) => [head, { head, kind }])),
-    domains: phrases(orgs.domains),
+    // Domains are matched across their commas and dashes ("Văn hóa, Thể thao và Du lịch"), so their
+    // keys leave them out; the value keeps the spelling.
+    domains: new PhraseTrie(orgs.domains.map((d) => [d.replace(/\s*[,–-]\s*/g, ' '), d])),
+    orgCanonical: new Map(Object.entries(orgs.canonical).map(([short, full]) => [foldKey(short), full])),
     orgAbbreviations: new Map(Object.entries(orgs.abbreviations)),
     standaloneOrgs: new Set(orgs.standalone),
     roles: phrases(titles.roles),

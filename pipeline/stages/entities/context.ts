@@ -1,14 +1,17 @@
-// What an article makes clear without saying it each time: the province it is about.
+// What an article makes clear without saying it each time: the province (or district) it is about.
 import type { Candidate } from './candidate.js'
 
 /**
- * The province the article is about: the most mentioned province, when it has at least two mentions
- * and more than any other. Used to complete "Tỉnh ủy" or "UBND tỉnh" to the body of that province.
+ * The place of `level` the article is about: the most mentioned one, when it has at least two mentions
+ * and more than any other, or the only one. Used to complete "Tỉnh ủy" or "UBND huyện" to that body.
  */
-export function articleProvince(found: Candidate[]): string | null {
+export function articlePlace(found: Candidate[], level: 'province' | 'district'): string | null {
   const counts = new Map<string, number>()
   for (const c of found) {
-    if (c.type === 'LOCATION' && c.admin?.level === 'province') counts.set(c.admin.name, (counts.get(c.admin.name) ?? 0) + 1)
+    if (c.type !== 'LOCATION') continue
+    // Districts have no lexicon (abolished in 2025): they are the places found after a district prefix.
+    const name = level === 'province' ? (c.admin?.level === 'province' ? c.admin.name : undefined) : c.lexicon === 'location-prefix:district' ? c.name : undefined
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1)
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1])
   const [top, second] = ranked

@@ -2,12 +2,15 @@
 // companies, schools and press. A name opens with a head from the lexicon ("Ủy ban nhân dân", "Sở",
 // "Tỉnh ủy", "UBND"), takes a proper name when the head needs one ("Sở" + "Kế hoạch và Đầu tư"), then
 // the body it belongs to ("Ban Dân vận" + "Tỉnh ủy") and its place ("tỉnh Nghệ An", "TP Hà Nội",
-// "Trung ương", "khóa XV"). Short forms are expanded for the canonical name, and a committee written
-// without its place ("Tỉnh ủy") is completed with the article's province, marked as inferred.
+// "Trung ương", "khóa XV"). The canonical name spells short forms out and writes the place with its
+// type ("Ủy ban nhân dân thành phố Hà Nội"); a body written without its place ("Tỉnh ủy", "UBND tỉnh",
+// "Sở Y tế") is completed with the article's province, marked as inferred. Outlets credited in the text
+// ("báo Dân trí", "Theo Trí Thức Trẻ") are organizations too.
 import { lexicons } from '../../lexicon/load.js'
 import { vocabulary, type HeadKind } from '../../lexicon/vocabulary.js'
+import { foldKey } from '../../text/fold.js'
 import type { Candidate } from './candidate.js'
-import { articleProvince } from './context.js'
+import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
 import { capitalized, trailingNameStart } from './person-names.js'
 import { spacedKeys, toWords, type Word } from './words.js'
@@ -15,7 +18,9 @@ import { spacedKeys, toWords, type Word } from './words.js'
 export interface OrgPhrase {
   /** Index just past the last word. */
   end: number
-  /** Canonical name: short forms expanded, place spelled out. */
+  /** Bodies named inside this one ("Tỉnh ủy" in "Ban Dân vận Tỉnh ủy"), by the index of their first word. */
+  nested: Array<{ start: number; org: OrgPhrase }>
+  /** Canonical name: short forms expanded, place spelled out with its type. */
   name: string
   abbreviation?: string
   /** True when the place was completed from the article's province. */
@@ -25,30 +30,59 @@ export interface OrgPhrase {
 }
 
 export interface OrgContext {
+  /** The article's province and district, when the article makes them clear. */
   province: string | null
+  district: string | null
   published: string | null
 }
 
 const PLACE_PREFIX = /^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường)$/
 const PREFIX_NAMES: Record<string, string> = { tp: 'thành phố', 'tp.': 'thành phố' }
 const ROMAN = /^[IVXLC]+$/
-// Places spelled in short forms inside names: "Thành ủy TPHCM" is the Thành ủy of Thành phố Hồ Chí Minh.
-const CITY_SHORT: Record<string, string> = { tphcm: 'Thành phố Hồ Chí Minh', 'tp.hcm': 'Thành phố Hồ Chí Minh', hcm: 'Thành phố Hồ Chí Minh' }
+// Bodies of a province that are written without it once the article has named it.
+const PROVINCIAL = /^(Ủy ban nhân dân|Hội đồng nhân dân|Sở|Công an|Tỉnh ủy|Thành ủy)$/u
+// Company names run long in lower case ("Đầu tư và phát triển công nghiệp") up to their legal form.
+const COMPANY = /^(Công ty|Tổng Công ty|Tổng công ty|Tập đoàn)$/u
+const LEGAL_FORM = /^(TNHH|MTV|CP|JSC|Cổ phần|cổ phần)$/u
+// Words that end a company's name even so: the clause goes on after them.
+const CLAUSE_WORDS = new Set(['đã', 'đang', 'sẽ', 'vừa', 'là', 'có', 'được', 'bị', 'của', 'cho', 'tại', 'ở', 'với', 'về', 'trong', 'theo', 'để', 'khi', 'các', 'những', 'này', 'đó', 'làm', 'tổ', 'chức'])
+const OUTLET_CUE = new Set(['báo', 'theo', 'tờ', 'trang', 'nguồn', 'tạp chí', 'đài'])
+const WEB_SOURCE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|info)$/
 
 export function recognizeOrganizations(input: ArticleInput): Candidate[] {
   const words = toWords(input.tokens, input.text)
-  const ctx: OrgContext = { province: articleProvince(input.found), published: input.published }
+  const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published }
+  const v = vocabulary()
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
-    if (!words[i]!.cap) continue
+    const w = words[i]!
+    const outlet = readOutlet(words, i)
+    if (outlet) {
+      out.push({ type: 'ORGANIZATION', start: w.start, end: words[outlet.end - 1]!.end, name: outlet.name, rule: 'organization.outlet', lexicon: `publications:${outlet.name}` })
+      i = outlet.end - 1
+      continue
+    }
+    if (!w.cap && !lowerHead(words, i)) continue
+    // "Phó Bí thư Thường trực Thành ủy": "Thường trực" qualifies the office, it is not a body here.
+    if (w.key === 'thường' && words[i + 1]?.key === 'trực' && v.roles.longest(spacedKeys(words, Math.max(0, i - 3)), Math.max(0, i - 3))) continue
     const org = parseOrganization(words, i, ctx)
     if (!org) continue
-    const candidate: Candidate = { type: 'ORGANIZATION', start: words[i]!.start, end: words[org.end - 1]!.end, name: org.name, rule: org.rule, lexicon: org.lexicon }
-    if (org.abbreviation) candidate.abbreviation = org.abbreviation
-    out.push(candidate)
-    // A trailing place ("tỉnh Nghệ An") may hold no further organization; a parent body may ("Tỉnh ủy").
+    for (const { start, org: o } of [{ start: i, org }, ...allNested(org)]) {
+      const candidate: Candidate = { type: 'ORGANIZATION', start: words[start]!.start, end: words[o.end - 1]!.end, name: o.name, rule: o.rule, lexicon: o.lexicon }
+      if (o.abbreviation) candidate.abbreviation = o.abbreviation
+      out.push(candidate)
+    }
+    i = org.end - 1
   }
   return out
+}
+
+const allNested = (org: OrgPhrase): OrgPhrase['nested'] => org.nested.flatMap((n) => [n, ...allNested(n.org)])
+
+// "ban quản lý Vịnh Hạ Long": a head of several words may open a name in lower case.
+function lowerHead(words: Word[], i: number): boolean {
+  const match = vocabulary().orgHeads.longest(spacedKeys(words, i), i)
+  return Boolean(match && match.end - i >= 2 && match.value.kind === 'name' && words[match.end]?.cap && words[match.end - 1]!.gap === ' ')
 }
 
 interface Head {
@@ -64,8 +98,9 @@ function readHead(words: Word[], i: number): Head | undefined {
   if (match) return { end: match.end, head: match.value.head, kind: match.value.kind }
   const expansion = v.orgAbbreviations.get(words[i]!.text)
   if (!expansion) return undefined
-  const expanded = v.orgHeads.longest((j) => expansion.split(' ').map((x) => x.toLowerCase())[j], 0)
-  if (expanded && expanded.end === expansion.split(' ').length) return { end: i + 1, head: expansion, kind: expanded.value.kind, abbreviation: words[i]!.text }
+  const parts = foldKey(expansion).split(' ')
+  const expanded = v.orgHeads.longest((j) => parts[j], 0)
+  if (expanded && expanded.end === parts.length) return { end: i + 1, head: expansion, kind: expanded.value.kind, abbreviation: words[i]!.text }
   if (v.standaloneOrgs.has(words[i]!.text)) return { end: i + 1, head: expansion, kind: 'complete', abbreviation: words[i]!.text }
   return undefined
 }
@@ -75,91 +110,108 @@ export function parseOrganization(words: Word[], i: number, ctx: OrgContext, dep
   const head = readHead(words, i)
   if (!head) return undefined
   const v = vocabulary()
-  const parts: string[] = [head.abbreviation ? head.head : text(words, i, head.end)]
+  const parts: string[] = [head.abbreviation ? head.head : headText(words, i, head)]
   let j = head.end
   let named = head.kind !== 'name'
   const joined = (k: number): boolean => k < words.length && words[k - 1]!.gap === ' '
 
   if (head.kind === 'name' && joined(j)) {
-    const domain = v.domains.longest(spacedKeys(words, j), j)
+    const domain = v.domains.longest(domainKeys(words, j), j)
     const domainShort = v.orgAbbreviations.get(words[j]!.text)
     const inner = depth < 2 ? parseOrganization(words, j, ctx, depth + 1) : undefined
     if (inner && (!domain || inner.end > domain.end)) {
       // "Thanh tra Bộ Nội vụ", "Ban Cán sự Đảng UBND TP": a body of another body.
       parts.push(inner.name)
-      return finish(words, inner.end, parts, head, ctx, inner.inferred)
+      return finish(words, inner.end, parts, head, inner.inferred, [{ start: j, org: inner }])
     }
     if (domain) {
-      parts.push(text(words, j, domain.end))
+      parts.push(domain.value)
       j = domain.end
       named = true
-    } else if (domainShort && !v.standaloneOrgs.has(words[j]!.text)) {
+    } else if (domainShort && !v.standaloneOrgs.has(words[j]!.text) && !readHead(words, j)) {
       parts.push(domainShort)
       j++
       named = true
     } else {
-      const end = readProperName(words, j, head.head)
+      const end = readProperName(words, j, head.head, ctx)
       if (end > j) {
-        parts.push(text(words, j, end))
+        parts.push(joinWords(words, j, end))
         j = end
         named = true
       }
     }
   }
   if (!named) return undefined
+  let abbreviation = head.abbreviation
+  const paren = parenthesizedShortForm(words, j)
+  if (paren) {
+    abbreviation ??= joinWords(words, j, paren)
+    j = paren
+  }
 
   // The body it belongs to: "Ban Dân vận" + "Tỉnh ủy", "Văn phòng" + "UBND tỉnh".
   if (joined(j) && depth < 2) {
     const parent = parseOrganization(words, j, ctx, depth + 1)
     if (parent && readHead(words, j)!.kind !== 'name') {
       parts.push(parent.name)
-      return finish(words, parent.end, parts, head, ctx, parent.inferred)
+      return finish(words, parent.end, parts, { ...head, abbreviation }, parent.inferred, [{ start: j, org: parent }])
     }
   }
-  const place = readPlace(words, j, ctx)
-  if (head.kind === 'placed' && !place) return undefined
+  const place = readPlace(words, j, ctx, paren !== undefined)
+  if (head.kind === 'placed' && !place?.name) return undefined
+  if (place?.unit) place.name = placeName(head, place.unit)
   let inferred = false
-  if (place) {
-    const completed = completePlace(place, ctx)
-    parts.push(completed ?? place.name)
-    inferred = completed !== undefined
+  if (place?.name) {
+    parts.push(place.name)
     j = place.end
-  } else if (head.kind === 'place' && /^(Tỉnh|Thành) ủy$/u.test(head.head)) {
-    const province = ctx.province && (head.head === 'Tỉnh ủy') !== isCity(ctx.province) ? ctx.province : undefined
-    if (province) {
-      parts.push(province)
+  } else {
+    if (place) j = place.end
+    const implied = impliedPlace(head, parts, place?.prefixOnly, ctx)
+    if (implied) {
+      parts.push(implied)
       inferred = true
     }
+    // "UBND tỉnh" or "UBND" alone, in an article that does not make its province clear, is no particular body.
+    else if (place?.prefixOnly || (head.kind === 'place' && /^(Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(head.head) && parts.length === 1)) return undefined
   }
-  return finish(words, j, parts, head, ctx, inferred)
+  return finish(words, j, parts, { ...head, abbreviation }, inferred, [])
 }
 
-// "UBND tỉnh" with no name after it: the article's province, when the article makes it clear.
-function completePlace(place: Place, ctx: OrgContext): string | undefined {
-  if (!place.prefixOnly || !ctx.province) return undefined
-  if (place.prefixOnly === 'tỉnh' && !isCity(ctx.province)) return `tỉnh ${ctx.province}`
-  if (place.prefixOnly === 'thành phố' && isCity(ctx.province)) return `thành phố ${ctx.province}`
-  return undefined
+// "UBND tỉnh", "Tỉnh ủy", "Sở Y tế", "UBND huyện": the article's province (or district) completes them.
+// A prefix ("tỉnh") completes any body; a bare name only the bodies every province has.
+function impliedPlace(head: Head, parts: string[], prefixOnly: string | undefined, ctx: OrgContext): string | undefined {
+  if (prefixOnly === 'huyện' || prefixOnly === 'quận') return ctx.district ? `${prefixOnly} ${ctx.district}` : undefined
+  if (!ctx.province || (!prefixOnly && !PROVINCIAL.test(head.head))) return undefined
+  const unit = lexicons().admin.lookup(ctx.province, { level: 'province', date: ctx.published })[0]
+  if (!unit) return undefined
+  const city = unit.type === 'thành phố'
+  if (prefixOnly) return (prefixOnly === 'thành phố') === city ? placeName(head, unit) : undefined
+  if (head.head === 'Tỉnh ủy' || head.head === 'Thành ủy') return (head.head === 'Thành ủy') === city ? placeName(head, unit) : undefined
+  return parts.length > 1 || head.kind !== 'name' ? placeName(head, unit) : undefined
 }
 
-const isCity = (province: string): boolean =>
-  lexicons().admin.lookup(province, { level: 'province' })[0]?.fullName.startsWith('Thành phố') ?? false
+// The place in a body's canonical name: with its type ("Ủy ban nhân dân tỉnh Nghệ An"), except after a
+// Party committee of the province, whose name already says it ("Tỉnh ủy Lâm Đồng", "Thành ủy Hà Nội").
+const placeName = (head: Head, unit: { type: string; name: string; level: string }): string =>
+  /^(Tỉnh|Thành) ủy$/u.test(head.head) && unit.level === 'province' ? unit.name : `${unit.type} ${unit.name}`
 
-function finish(words: Word[], end: number, parts: string[], head: Head, ctx: OrgContext, inferred: boolean): OrgPhrase {
+function finish(words: Word[], end: number, parts: string[], head: Head, inferred: boolean, nested: OrgPhrase['nested']): OrgPhrase {
   let j = end
   // A term belongs to the mention but not to the body's name: "Đoàn Đại biểu Quốc hội khóa XV đơn vị
   // tỉnh Lâm Đồng" is the Đoàn Đại biểu Quốc hội of tỉnh Lâm Đồng.
   if (j + 1 < words.length && words[j - 1]!.gap === ' ' && words[j]!.key === 'khóa' && words[j]!.gap === ' ' && ROMAN.test(words[j + 1]!.text)) {
     j += 2
-    const unit = words[j - 1]!.gap === ' ' && words[j]?.key === 'đơn' && words[j]!.gap === ' ' && words[j + 1]?.key === 'vị' ? readPlace(words, j + 2, ctx) : undefined
-    if (unit) {
+    const unit = words[j - 1]!.gap === ' ' && words[j]?.key === 'đơn' && words[j]!.gap === ' ' && words[j + 1]?.key === 'vị' ? readPlace(words, j + 2, null, false) : undefined
+    if (unit?.name) {
       parts.push(unit.name)
       j = unit.end
     }
   }
+  const written = parts.join(' ').replace(/\s+/g, ' ')
   return {
     end: j,
-    name: parts.join(' ').replace(/\s+/g, ' '),
+    nested,
+    name: vocabulary().orgCanonical.get(foldKey(written)) ?? written,
     ...(head.abbreviation ? { abbreviation: head.abbreviation } : {}),
     inferred,
     rule: inferred ? 'organization.place-inferred' : head.kind === 'name' ? 'organization.head-name' : 'organization.head',
@@ -167,40 +219,77 @@ function finish(words: Word[], end: number, parts: string[], head: Head, ctx: Or
   }
 }
 
-/** Capitalized words, each followed by at most two lower-case ones ("Đầu tư", "Hoàng thành Thăng Long"). */
-function readProperName(words: Word[], j: number, head: string): number {
+/** Capitalized words, each followed by a few lower-case ones ("Đầu tư", "Hoàng thành Thăng Long"). */
+function readProperName(words: Word[], j: number, head: string, ctx: OrgContext): number {
   const v = vocabulary()
   const lex = lexicons()
+  const company = COMPANY.test(head)
   let k = j
-  const school = /^(Trường|Đại học|Học viện|Câu lạc bộ|CLB|Bệnh viện|Trường THPT|Trường THCS|Trường Tiểu học)/u.test(head)
-  while (k < words.length && (k === j || words[k - 1]!.gap === ' ') && words[k]!.cap) {
-    // A person's name after a department's name is the official, not part of it ("Sở Y tế Nguyễn Văn A").
-    if (!(school && k === j) && lex.isSurname(words[k]!.text) && words[k + 1]?.cap && words[k]!.gap === ' ' && !lex.admin.lookup(text(words, k, k + 2), {}).length) break
-    if (v.roles.longest(spacedKeys(words, k), k)) break
-    k++
+  let end = j
+  while (k < words.length && (k === j || words[k - 1]!.gap === ' ')) {
+    const w = words[k]!
+    if (!w.cap) break
+    if (k > j && (v.roles.longest(spacedKeys(words, k), k) || v.qualifiers.longest(spacedKeys(words, k), k))) break
+    if (k === j && v.qualifiers.longest(spacedKeys(words, k), k)) break
+    // A place ends the name: "Câu lạc bộ Hà Nội", "Ban Chỉ đạo Tây Nguyên".
+    const place = knownPlaceEnd(words, k, ctx.published)
+    if (place && k > j) return place
+    k = place ?? k + 1
+    end = k
+    if (place) return end
     let lower = 0
-    while (k < words.length && words[k - 1]!.gap === ' ' && !words[k]!.cap && lower < 2 && !v.functionWords.has(words[k]!.key) && !PLACE_PREFIX.test(words[k]!.key) && /^\p{L}/u.test(words[k]!.text)) {
+    const maxLower = company ? 5 : 2
+    const stops = (key: string): boolean => (company ? CLAUSE_WORDS.has(key) : v.functionWords.has(key))
+    while (k < words.length && words[k - 1]!.gap === ' ' && !words[k]!.cap && lower < maxLower && !stops(words[k]!.key) && !PLACE_PREFIX.test(words[k]!.key) && /^\p{L}/u.test(words[k]!.text)) {
       k++
       lower++
+      // A name never ends on "và": it goes on only into another capitalized part.
+      if (words[k - 1]!.key !== 'và') end = k
+    }
+    if (words[k - 1]?.key === 'và' && (words[k] === undefined || !words[k]!.cap || readHead(words, k))) break
+    if (company && k < words.length && LEGAL_FORM.test(words[k]!.text)) {
+      while (k < words.length && LEGAL_FORM.test(words[k]!.text) && words[k - 1]!.gap === ' ') k++
+      end = k
+      break
     }
   }
-  return k
+  // An official's name after the department's name is the official, not part of it ("Sở Y tế Nguyễn Văn A").
+  const run = capitalized(words, j, 8)
+  if (run === end) {
+    const person = trailingNameStart(words, j, run, ctx.published)
+    if (person !== undefined) return person
+    if (lex.isSurname(words[j]!.text) && !/^(Trường|Đại học|Học viện|Câu lạc bộ|CLB|Bệnh viện|Công ty|Tổng Công ty|Tập đoàn)/u.test(head) && run - j >= 2 && words.slice(j + 1, run).every((x) => lex.isGivenName(x.text))) return j
+  }
+  return end
+}
+
+/** Index past a province or country name that starts at word `k`, if one does. */
+function knownPlaceEnd(words: Word[], k: number, date: string | null): number | undefined {
+  const lex = lexicons()
+  const run = capitalized(words, k, 4)
+  for (let end = run; end > k; end--) {
+    const name = joinWords(words, k, end)
+    if (lex.admin.lookup(name, { level: 'province', date }).length > 0 || lex.countries.lookup(name) || lex.regions.lookup(name)) return end
+  }
+  return undefined
 }
 
 interface Place {
   end: number
+  /** The administrative unit, when the lexicon knows the place. */
+  unit?: { type: string; name: string; level: string }
+  /** The place as the canonical name spells it; empty when only a prefix was written. */
   name: string
   /** The prefix alone, with no name after it ("UBND tỉnh"): which prefix. */
   prefixOnly?: string
 }
 
 /** A place right after an organization's name: "tỉnh Nghệ An", "TP Hà Nội", "Nghệ An", "TPHCM", "Trung ương". */
-function readPlace(words: Word[], j: number, ctx: OrgContext): Place | undefined {
-  if (j >= words.length || words[j - 1]!.gap !== ' ') return undefined
+function readPlace(words: Word[], j: number, ctx: OrgContext | null, afterParen: boolean): Place | undefined {
+  if (j >= words.length || !(words[j - 1]!.gap === ' ' || (afterParen && /^\)\s$/.test(words[j - 1]!.gap)))) return undefined
   const w = words[j]!
   const lex = lexicons()
-  const short = CITY_SHORT[w.key]
-  if (short) return { end: j + 1, name: short }
+  const date = ctx?.published ?? null
   if (w.key === 'trung' && words[j + 1]?.key === 'ương' && w.gap === ' ') return { end: j + 2, name: 'Trung ương' }
   if (w.key === 'việt' && words[j + 1]?.key === 'nam' && w.gap === ' ') return { end: j + 2, name: 'Việt Nam' }
   let k = j
@@ -210,34 +299,67 @@ function readPlace(words: Word[], j: number, ctx: OrgContext): Place | undefined
     prefix = two
     k = j + 2
   } else if (PLACE_PREFIX.test(w.key)) {
-    prefix = w.key
+    prefix = PREFIX_NAMES[w.key] ?? w.key
     k = j + 1
   }
   // "TP. Hà Nội": an abbreviated prefix keeps its full stop.
-  const named = k < words.length && (k === j || words[k - 1]!.gap === ' ' || (words[k - 1]!.gap === '. ' && prefix.startsWith('tp')))
-  // A person's name after a bare prefix is the official, not the place: "UBND TP Nguyễn Đức Chung".
-  const person = named && lex.isSurname(words[k]!.text) && !lex.admin.lookup(text(words, k, k + 2), { date: ctx.published }).length
+  const named = k < words.length && (k === j || words[k - 1]!.gap === ' ' || (words[k - 1]!.gap === '. ' && w.key.startsWith('tp')))
+  const run = named ? capitalized(words, k, 8) : k
+  // "UBND TP Nguyễn Đức Chung": an official's name after a bare prefix is not the place.
+  const person = prefix && run - k >= 2 && run - k <= 4 && lex.isSurname(words[k]!.text) && words.slice(k + 1, run).every((x) => lex.isGivenName(x.text)) &&
+    lex.admin.lookup(`${prefix} ${joinWords(words, k, run)}`, { date }).length === 0
   if (named && !person && (words[k]!.cap || (prefix && /^\d+$/.test(words[k]!.text)))) {
-    const short2 = CITY_SHORT[words[k]!.key]
-    if (short2) return { end: k + 1, name: short2 }
-    const run = capitalized(words, k, 8)
-    // The longest known place in the run; else, after a prefix, the words before an official's name.
+    // The longest known place in the run, written with its type ("thành phố Hà Nội").
     for (let end = Math.min(run, k + 4); end > k; end--) {
-      const nameText = text(words, k, end)
-      const known = lex.admin.lookup(nameText, { date: ctx.published })[0]?.name ?? lex.countries.lookup(nameText)?.name
-      if (known) return { end, name: `${prefix ? `${PREFIX_NAMES[prefix] ?? prefix} ` : ''}${known}` }
+      const written = joinWords(words, k, end)
+      const unit = lex.admin.lookup(prefix ? `${prefix} ${written}` : written, { date, ...(prefix ? {} : { level: 'province' as const }) })[0]
+      if (unit) return { end, name: `${unit.type} ${unit.name}`, unit }
+      const country = prefix ? undefined : lex.countries.lookup(written)
+      if (country) return { end, name: country.name }
     }
     if (prefix) {
-      const end = trailingNameStart(words, k, run, ctx.published) ?? Math.min(run, k + 4)
-      return { end, name: `${PREFIX_NAMES[prefix] ?? prefix} ${text(words, k, end)}` }
+      // Districts and the like have no lexicon: the capitalized words, less an official's name after them.
+      const end = /^\d/.test(words[k]!.text) ? k + 1 : (trailingNameStart(words, k, run, date) ?? Math.min(run, k + 4))
+      if (end > k) return { end: withNumber(words, end), name: `${prefix} ${joinWords(words, k, end)}${numberAfter(words, end)}` }
     }
   }
-  if (prefix) {
-    const spelled = PREFIX_NAMES[prefix] ?? prefix
-    return { end: k, name: spelled, prefixOnly: spelled }
+  if (prefix) return { end: k, name: '', prefixOnly: prefix }
+  return undefined
+}
+
+// "phường Mỹ Đình 2": a number ends some place names.
+const withNumber = (words: Word[], end: number): number => (end < words.length && words[end - 1]!.gap === ' ' && /^\d+$/.test(words[end]!.text) ? end + 1 : end)
+const numberAfter = (words: Word[], end: number): string => (withNumber(words, end) > end ? ` ${words[end]!.text}` : '')
+
+/** "Cục Thi hành án dân sự (THADS)": index past a short form in parentheses right after a name. */
+function parenthesizedShortForm(words: Word[], j: number): number | undefined {
+  if (j >= words.length || !/^\s*\(\s*$/.test(words[j - 1]!.gap)) return undefined
+  let k = j
+  while (k < words.length && words[k]!.upper && k - j < 3 && (k === j || words[k - 1]!.gap === ' ')) k++
+  return k > j && /^\s*\)/.test(words[k - 1]!.gap) ? k : undefined
+}
+
+// "báo Dân trí", "Theo Trí Thức Trẻ", "(Dân Trí)", "Nguồn: tinnhanhonline.vn": an outlet the text credits.
+function readOutlet(words: Word[], i: number): { end: number; name: string } | undefined {
+  const before = i > 0 ? words[i - 1]! : undefined
+  const cued = !before || OUTLET_CUE.has(before.key) || /\(\s*$|:\s*$/.test(before.gap)
+  if (!cued || !before) return undefined
+  if (before.key === 'nguồn' && WEB_SOURCE.test(words[i]!.text)) return { end: i + 1, name: words[i]!.text }
+  const lex = lexicons()
+  for (let end = capitalized(words, i, 4); end > i; end--) {
+    const outlet = lex.publications.lookup(joinWords(words, i, end))
+    if (outlet && !outlet.agency) return { end, name: outlet.name }
   }
   return undefined
 }
 
-const text = (words: Word[], from: number, to: number): string =>
-  words.slice(from, to).map((w, n, all) => w.text + (n < all.length - 1 ? (w.gap === ' ' ? ' ' : w.gap) : '')).join('')
+/** Words [from, to) with what separates them, as written. */
+const joinWords = (words: Word[], from: number, to: number): string =>
+  words.slice(from, to).map((w, n, all) => w.text + (n < all.length - 1 ? w.gap : '')).join('')
+
+// A head as the canonical name spells it: the lexicon's spelling, unless written in capitals.
+const headText = (words: Word[], i: number, head: Head): string => (words[i]!.upper ? head.head : joinWords(words, i, head.end))
+
+// Domain names run across commas and dashes: "Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội".
+const domainKeys = (words: Word[], from: number) => (j: number): string | undefined =>
+  j < words.length && (j === from || /^(\s|,\s|\s[-–]\s|-)$/.test(words[j - 1]!.gap)) ? words[j]!.key : undefined

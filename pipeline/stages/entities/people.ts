@@ -10,7 +10,7 @@ import { vocabulary } from '../../lexicon/vocabulary.js'
 import { titleCase } from '../../text/case.js'
 import { foldKey } from '../../text/fold.js'
 import type { Candidate, PositionAttrs } from './candidate.js'
-import { articleProvince } from './context.js'
+import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
 import { parseOrganization, type OrgContext } from './organizations.js'
 import { spacedKeys, toWords, type Word } from './words.js'
@@ -35,7 +35,7 @@ const aliases = (): PhraseTrie<string> =>
 
 export function recognizePeople(input: ArticleInput): Candidate[] {
   const words = toWords(input.tokens, input.text)
-  const ctx: OrgContext = { province: articleProvince(input.found), published: input.published }
+  const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published }
   const covered = coveredWords(words, input.found)
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {

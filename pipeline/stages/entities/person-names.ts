@@ -17,6 +17,8 @@ export function trailingNameStart(words: Word[], from: number, to: number, date:
   let bestScore = -1
   for (let p = Math.max(from + 1, to - 4); p <= to - 2; p++) {
     if (!lex.isSurname(words[p]!.text)) continue
+    // Two syllables after a place are a name only with a common surname: "Nam Từ Liêm" is a district.
+    if (to - p === 2 && lex.surnameFrequency(words[p]!.text) < 50) continue
     if (!words.slice(p + 1, to).every((w) => lex.isGivenName(w.text))) continue
     const knownBefore = lex.admin.lookup(text(words, from, p), { date }).length > 0 || lex.countries.lookup(text(words, from, p)) !== undefined
     const score = (knownBefore ? 10 : 0) + (to - p === 3 ? 2 : to - p === 2 ? 1 : 0)
