@@ -1,12 +1,14 @@
 // The `trich` command: parses arguments and calls the library; nothing else happens here.
 import { Command } from 'commander'
 import { version } from '../version.js'
+import { registerExplain } from './explain.js'
 import { registerRun } from './run.js'
 import { registerValidate } from './validate.js'
 
 const program = new Command('trich').version(version).description('Vietnamese news articles in, validated normalized records out')
 registerRun(program)
 registerValidate(program)
+registerExplain(program)
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`trich: ${error instanceof Error ? error.message : String(error)}`)

@@ -238,7 +238,7 @@ function readProperName(words: Word[], j: number, head: string, ctx: OrgContext)
     end = k
     if (place) return end
     let lower = 0
-    const maxLower = company ? 5 : 2
+    const maxLower = company ? 8 : 2
     const stops = (key: string): boolean => (company ? CLAUSE_WORDS.has(key) : v.functionWords.has(key))
     while (k < words.length && words[k - 1]!.gap === ' ' && !words[k]!.cap && lower < maxLower && !stops(words[k]!.key) && !PLACE_PREFIX.test(words[k]!.key) && /^\p{L}/u.test(words[k]!.text)) {
       k++
@@ -346,7 +346,9 @@ function readOutlet(words: Word[], i: number): { end: number; name: string } | u
   if (!cued || !before) return undefined
   if (before.key === 'nguồn' && WEB_SOURCE.test(words[i]!.text)) return { end: i + 1, name: words[i]!.text }
   const lex = lexicons()
-  for (let end = capitalized(words, i, 4); end > i; end--) {
+  if (!words[i]!.cap) return undefined
+  for (let end = Math.min(words.length, i + 4); end > i; end--) {
+    if (words.slice(i, end - 1).some((w) => w.gap !== ' ')) continue
     const outlet = lex.publications.lookup(joinWords(words, i, end))
     if (outlet && !outlet.agency) return { end, name: outlet.name }
   }

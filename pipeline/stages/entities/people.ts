@@ -16,6 +16,7 @@ import { parseOrganization, type OrgContext } from './organizations.js'
 import { spacedKeys, toWords, type Word } from './words.js'
 
 const MAX_NAME = 4
+const NEEDS_BODY = new Set(['Phó', 'Trưởng', 'Phó Trưởng'])
 // Separators between a name and the offices that follow it.
 const AFTER_NAME = /^\s*[-–—,(]\s*$|^\s+[-–—]\s+$/u
 const BETWEEN_OFFICES = /^(,\s*|\s*;\s*)$/u
@@ -188,7 +189,11 @@ function readOffice(words: Word[], k: number, ctx: OrgContext, trailingName: boo
         end = e
       }
     }
-    if (!best || end > best.end) {
+    // "Phó", "Trưởng" alone are no office: only with the body they belong to.
+    if (!organization && NEEDS_BODY.has(role.value)) continue
+    // Roles come longest first; a shorter one wins a tie, since its body is then named in full
+    // ("Thường trực" + "Ban Bí thư Trung ương Đảng" over "Thường trực Ban Bí thư" + "Trung ương Đảng").
+    if (!best || end >= best.end) {
       const p = position(words, k, roleEnd, end)
       if (organization) {
         p.organization = organization
@@ -216,31 +221,44 @@ function position(words: Word[], start: number, roleEnd: number, end: number): P
 const joinWords = (words: Word[], from: number, to: number): string =>
   words.slice(from, to).map((w, n, all) => w.text + (n < all.length - 1 ? w.gap : '')).join('')
 
-/** "Phó Chủ tịch UBND tỉnh Bình Dương Trần Thanh Liêm": the office written right before the name. */
+/**
+ * "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải": the offices written right before the
+ * name, the nearest first found, then those before it joined by a comma or "kiêm".
+ */
 function officesBefore(words: Word[], nameStart: number, ctx: OrgContext): PositionAttrs[] {
-  if (nameStart === 0 || words[nameStart - 1]!.gap !== ' ') return []
+  if (nameStart === 0 || !/^\)?\s$/.test(words[nameStart - 1]!.gap)) return []
   const v = vocabulary()
-  // The earliest start from which one office runs exactly up to the name; honorifics may stand between.
   let to = nameStart
-  const honorific = (k: number): boolean => {
+  // Honorifics may stand between the office and the name: "Bí thư Tỉnh ủy, đồng chí …".
+  for (let k = Math.max(0, to - 3); k < to; k++) {
     const h = v.honorifics.longest(spacedKeys(words, k), k)
-    return Boolean(h && h.end === to)
+    if (h && h.end === to) to = k
   }
-  for (let k = Math.max(0, to - 3); k < to; k++) if (honorific(k)) to = k
   const out: PositionAttrs[] = []
-  for (let k = Math.max(0, to - 14); k < to; k++) {
-    if (!words[k]!.cap) continue
-    if (words.slice(k, to - 1).some((w) => w.gap !== ' ')) continue
-    const office = readOffice(words, k, ctx, false)
-    if (office && office.end === to) {
-      out.push(office.position)
-      // A rank before the office: "Thượng tướng Tô Lâm" is found above; "Đại tá Giám đốc X" here.
-      const rankStart = rankBefore(words, k)
-      if (rankStart !== undefined) out.unshift(position(words, rankStart, k, k))
+  for (let found = officeEndingAt(words, to, ctx); found && out.length < 6; ) {
+    out.unshift(found.office.position)
+    const k = found.start
+    const rankStart = rankBefore(words, k)
+    if (rankStart !== undefined) {
+      out.unshift(position(words, rankStart, k, k))
       break
     }
+    // Before it, another office joined by a comma ("…, Bí thư") or by "kiêm".
+    if (k > 0 && /^,\s$/.test(words[k - 1]!.gap)) found = officeEndingAt(words, k, ctx)
+    else if (k > 1 && words[k - 1]!.key === 'kiêm' && words[k - 2]!.gap === ' ') found = officeEndingAt(words, k - 1, ctx)
+    else found = undefined
   }
   return out
+}
+
+/** The longest office that ends exactly before word `to`, if one does. */
+function officeEndingAt(words: Word[], to: number, ctx: OrgContext): { start: number; office: Office } | undefined {
+  for (let k = Math.max(0, to - 14); k < to; k++) {
+    if (!words[k]!.cap) continue
+    const office = readOffice(words, k, ctx, false)
+    if (office && office.end === to) return { start: k, office }
+  }
+  return undefined
 }
 
 function rankBefore(words: Word[], k: number): number | undefined {

@@ -1,0 +1,76 @@
+// People and their offices, in the patterns of Vietnamese official writing (examples written for
+// these tests).
+import { describe, expect, it } from 'vitest'
+import { extractArticle, type Entity } from '../../pipeline/index.js'
+import { expectOffsetsInText } from '../helpers.js'
+
+const people = (text: string, published = '2023-03'): Record<string, string[]> => {
+  const record = extractArticle(` date ${published} ${text}`)
+  expectOffsetsInText(record)
+  return Object.fromEntries(record.entities.filter((e) => e.type === 'PERSON').map((p) => [p.name, (p.positions ?? []).map((x) => x.title)]))
+}
+const person = (text: string, name: string): Entity =>
+  extractArticle(text).entities.find((e) => e.type === 'PERSON' && e.name === name)!
+
+describe('people and offices', () => {
+  it('reads "Title Name" with the body and its place', () => {
+    expect(people('Phó Chủ tịch UBND tỉnh Quảng Nam Hồ Quang Bửu đã kiểm tra công trình.')).toEqual({
+      'Hồ Quang Bửu': ['Phó Chủ tịch UBND tỉnh Quảng Nam'],
+    })
+  })
+
+  it('reads "Name – Title, Title; Name – Title" lists', () => {
+    expect(people('Dự hội nghị có các đồng chí: Nguyễn Văn Thể – Bí thư Ban cán sự đảng, Bộ trưởng Bộ Giao thông vận tải; Lê Đình Thọ - Thứ trưởng Bộ Giao thông vận tải.')).toEqual({
+      'Nguyễn Văn Thể': ['Bí thư Ban cán sự đảng', 'Bộ trưởng Bộ Giao thông vận tải'],
+      'Lê Đình Thọ': ['Thứ trưởng Bộ Giao thông vận tải'],
+    })
+  })
+
+  it('reads several offices before a name, joined by commas or "kiêm"', () => {
+    expect(people('Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý phát biểu.')).toEqual({
+      'Thái Thanh Quý': ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy Nghệ An'],
+    })
+    expect(people('Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Con Cuông Trần Văn Nam cho biết.')).toEqual({
+      'Trần Văn Nam': ['Bí thư Huyện ủy', 'Chủ tịch UBND huyện Con Cuông'],
+    })
+  })
+
+  it('reads ranks as offices', () => {
+    expect(people('Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an, làm việc với tỉnh.')).toEqual({
+      'Lê Quốc Hùng': ['Trung tướng', 'Thứ trưởng Bộ Công an'],
+    })
+  })
+
+  it('keeps the official apart from the place before the name', () => {
+    expect(people('Chủ tịch UBND quận Hoàn Kiếm Phạm Tuấn Long chủ trì.')).toEqual({
+      'Phạm Tuấn Long': ['Chủ tịch UBND quận Hoàn Kiếm'],
+    })
+  })
+
+  it('takes foreign names after an office or in a list of officials', () => {
+    expect(people('Tổng thống Hàn Quốc Yoon Suk Yeol đã hội đàm. Tham dự có: Park Jin, Bộ trưởng Bộ Ngoại giao.')).toEqual({
+      'Yoon Suk Yeol': ['Tổng thống Hàn Quốc'],
+      'Park Jin': ['Bộ trưởng Bộ Ngoại giao'],
+    })
+  })
+
+  it('links later short mentions to the full name', () => {
+    const thang = person('Ông Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính, cho biết. Theo ông Thắng, thu ngân sách tăng.', 'Nguyễn Văn Thắng')
+    expect(thang.mentions.map((m) => m.text)).toEqual(['Nguyễn Văn Thắng', 'Thắng'])
+  })
+
+  it('strips honorifics in any case and names historical figures by their canonical name', () => {
+    expect(Object.keys(people('Ông Trần Văn Hai nói: học tập và làm theo tư tưởng, đạo đức của Bác Hồ.'))).toEqual(['Trần Văn Hai', 'Hồ Chí Minh'])
+  })
+
+  it('does not take lunar years, places or bodies for people', () => {
+    expect(people('Tết Đinh Dậu, Văn Miếu và Tổng Công ty Bạch Đằng đón khách tại Hà Nội.')).toEqual({})
+  })
+
+  it('completes an office’s body with the article’s province, marked as inferred', () => {
+    const text = 'Tại tỉnh Nghệ An, đồng chí Hoàng Nghĩa Hiếu - Phó Bí thư Thường trực Tỉnh ủy phát biểu. Tỉnh Nghệ An có nhiều dự án.'
+    expect(person(text, 'Hoàng Nghĩa Hiếu').positions).toEqual([
+      expect.objectContaining({ title: 'Phó Bí thư Thường trực Tỉnh ủy', role: 'Phó Bí thư Thường trực', organization: 'Tỉnh ủy Nghệ An', organization_inferred: true }),
+    ])
+  })
+})
