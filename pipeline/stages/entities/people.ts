@@ -58,7 +58,12 @@ function findName(words: Word[], i: number, covered: boolean[], ctx: OrgContext)
   const lex = lexicons()
   const w = words[i]!
   const alias = aliases().longest(spacedKeys(words, i), i)
-  if (alias) return { start: i, end: alias.end, name: alias.value, rule: 'person.alias', lexicon: `person-aliases:${alias.value}` }
+  if (alias) {
+    // "Chủ tịch Hồ Chí Minh": the office before the name is an office, read as such; the name is the mention.
+    const office = v.roles.longest(spacedKeys(words, i), i) ?? v.ranks.longest(spacedKeys(words, i), i)
+    const start = office && office.end < alias.end ? office.end : i
+    return { start, end: alias.end, name: alias.value, rule: 'person.alias', lexicon: `person-aliases:${alias.value}` }
+  }
   const honorific = v.honorifics.longest(spacedKeys(words, i), i)
   if (honorific && honorific.end < words.length && words[honorific.end - 1]!.gap === ' ') {
     const run = capitalRun(words, honorific.end, covered)
@@ -275,6 +280,9 @@ function officesAfter(words: Word[], nameEnd: number, ctx: OrgContext): Position
   const out: PositionAttrs[] = []
   if (nameEnd >= words.length || !AFTER_NAME.test(words[nameEnd - 1]!.gap)) return out
   let k = nameEnd
+  // "ông Tiếu Hoa Năng, khi đó là Chi cục trưởng …"
+  const opening = vocabulary().connectors.longest(spacedKeys(words, k), k)
+  if (opening && words[opening.end - 1]!.gap === ' ' && !readOffice(words, k, ctx, true)) k = opening.end
   for (;;) {
     const office = readOffice(words, k, ctx, true)
     if (!office) break
