@@ -20,8 +20,8 @@ export function entityId(type: EntityType, key: string): string {
   return `${PREFIX[type]}_${createHash('sha256').update(`${type}\0${foldKey(key)}`).digest('hex').slice(0, 16)}`
 }
 
-const keyOf = (c: Candidate): string =>
-  c.type === 'DATE' ? c.date!.value : c.type === 'LEGAL_DOCUMENT' ? c.document!.number : c.name
+// A document's name is its number, or its kind and number when the number is short ("Quyết định 45").
+const keyOf = (c: Candidate): string => (c.type === 'DATE' ? c.date!.value : c.name)
 
 export const link: Stage = function () {
   return (_tree, file: VFile) => {
@@ -41,15 +41,24 @@ export const link: Stage = function () {
 // Of two candidates of one type that overlap, the longer (then the earlier) stays: "Ủy ban nhân dân
 // tỉnh Nghệ An" over "Ủy ban nhân dân". Different types may nest (the province inside the committee).
 // One sweep in order of position, so that it stays linear however many candidates an article has.
+const NESTING = new Set<EntityType>(['ORGANIZATION'])
+
 function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const lastOfType = new Map<EntityType, number>()
   const kept: Candidate[] = []
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)
   for (const c of sorted) {
+    // A part kept inside another mention of its type: an end year within "nhiệm kỳ 2021 – 2026".
+    if (c.nested) {
+      kept.push(c)
+      continue
+    }
     const at = lastOfType.get(c.type)
     const last = at === undefined ? undefined : kept[at]
     if (last && c.start < last.end) {
-      if (c.end - c.start > last.end - last.start) kept[at!] = c
+      // A body inside another's name is a body too: "Ban Dân vận Tỉnh ủy" names the Tỉnh ủy.
+      if (NESTING.has(c.type) && c.end <= last.end && (c.start > last.start || c.end < last.end)) kept.push(c)
+      else if (c.end - c.start > last.end - last.start) kept[at!] = c
       continue
     }
     lastOfType.set(c.type, kept.length)
@@ -61,7 +70,7 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
 function toEntity(group: Candidate[], text: string): Entity {
   const first = group[0]!
   const type = first.type
-  const name = type === 'DATE' ? first.date!.value : type === 'LEGAL_DOCUMENT' ? first.document!.number : first.name
+  const name = keyOf(first)
   const mentions = group.map((c): Mention => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: c.rule }))
   const entity: Entity = {
     id: entityId(type, name),
@@ -92,7 +101,8 @@ function toEntity(group: Candidate[], text: string): Entity {
 // One office per person, however often it is restated: a shorter title that a longer one contains
 // ("Thứ trưởng" in "Thứ trưởng Bộ Công an") is the same office said again.
 function mergePositions(group: Candidate[]): Position[] {
-  const positions = uniqueBy(group.flatMap((c) => c.positions ?? []), (p) => foldKey(p.title))
+  // The same role in the same body is one office, however it is spelled ("UBND" or "Ủy ban nhân dân").
+  const positions = uniqueBy(group.flatMap((c) => c.positions ?? []), (p) => (p.organization ? `${foldKey(p.role)}\0${foldKey(p.organization)}` : foldKey(p.title)))
   const keys = positions.map((p) => foldKey(p.title))
   const kept = positions.filter((_, i) => !keys.some((k, j) => j !== i && k.length > keys[i]!.length && k.includes(keys[i]!)))
   return kept.map((p) =>

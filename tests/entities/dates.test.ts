@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../../pipeline/index.js'
 import { recognizeDates } from '../../pipeline/stages/entities/dates.js'
 
 /** Each date found, as [mention, rule, value, precision, inferred]. */
@@ -17,6 +18,8 @@ describe('recognizeDates', () => {
       ['năm 2021', 'date.year', '2021', 'year', false],
       ['năm 2022', 'date.year', '2022', 'year', false],
       ['nhiệm kỳ 2021 – 2026', 'date.year-range', '2021/2026', 'range', false],
+      ['2021', 'date.range-end', '2021', 'year', false],
+      ['2026', 'date.range-end', '2026', 'year', false],
     ])
   })
 
@@ -103,7 +106,7 @@ describe('recognizeDates', () => {
       ['trước 2020', 'date.year', '2020', 'year', false],
       ['đầu năm 2022', 'date.year', '2022', 'year', false],
       ['cuối năm 2021', 'date.year', '2021', 'year', false],
-      ['Đinh Dậu 2017', 'date.year', '2017', 'year', false],
+      ['xuân Đinh Dậu 2017', 'date.year', '2017', 'year', false],
       ['mùa xuân 1960', 'date.year', '1960', 'year', false],
       ['năm 1997', 'date.year', '1997', 'year', false],
       ['1999', 'date.year-list', '1999', 'year', false],
@@ -124,21 +127,55 @@ describe('recognizeDates', () => {
     expect(dates('quý II')).toEqual([])
   })
 
-  it('reads ranges as ISO intervals', () => {
+  it('reads ranges as ISO intervals, each end a date of its own nested in the range', () => {
     const text =
-      'nhiệm kỳ 2021 – 2026, 2021-2026, giai đoạn 2016-2020, Từ năm 2001 đến năm 2006, ' +
+      'nhiệm kỳ 2021 – 2026, 2021-2026, giai đoạn 2016-2020, năm 1987 -1992, Từ năm 2001 đến năm 2006, ' +
       'từ ngày 1/1 đến ngày 15/1/2022, từ tháng 7/2015 đến tháng 4/2016, dịp 30/4 - 1/5'
-    expect(dates(text)).toEqual([
-      ['nhiệm kỳ 2021 – 2026', 'date.year-range', '2021/2026', 'range', false],
-      ['2021-2026', 'date.year-range', '2021/2026', 'range', false],
-      ['giai đoạn 2016-2020', 'date.year-range', '2016/2020', 'range', false],
-      ['Từ năm 2001 đến năm 2006', 'date.range', '2001/2006', 'range', false],
-      ['từ ngày 1/1 đến ngày 15/1/2022', 'date.range', '2022-01-01/2022-01-15', 'range', false],
-      ['từ tháng 7/2015 đến tháng 4/2016', 'date.range', '2015-07/2016-04', 'range', false],
-      ['30/4 - 1/5', 'date.range', '--04-30/--05-01', 'range', false],
+    const found = recognizeDates({ text, published: null })
+    expect(found.map((c) => [text.slice(c.start, c.end), c.rule, c.date!.value, c.date!.precision, c.date!.inferred, c.nested ?? false])).toEqual([
+      ['nhiệm kỳ 2021 – 2026', 'date.year-range', '2021/2026', 'range', false, false],
+      ['2021', 'date.range-end', '2021', 'year', false, true],
+      ['2026', 'date.range-end', '2026', 'year', false, true],
+      ['2021-2026', 'date.year-range', '2021/2026', 'range', false, false],
+      ['2021', 'date.range-end', '2021', 'year', false, true],
+      ['2026', 'date.range-end', '2026', 'year', false, true],
+      ['giai đoạn 2016-2020', 'date.year-range', '2016/2020', 'range', false, false],
+      ['2016', 'date.range-end', '2016', 'year', false, true],
+      ['2020', 'date.range-end', '2020', 'year', false, true],
+      ['năm 1987 -1992', 'date.year-range', '1987/1992', 'range', false, false],
+      ['1987', 'date.range-end', '1987', 'year', false, true],
+      ['1992', 'date.range-end', '1992', 'year', false, true],
+      // Joined ranges keep their ends as the rules that read them, the first end completed with the year.
+      ['Từ năm 2001 đến năm 2006', 'date.range', '2001/2006', 'range', false, false],
+      ['năm 2001', 'date.year', '2001', 'year', false, true],
+      ['năm 2006', 'date.year', '2006', 'year', false, true],
+      ['từ ngày 1/1 đến ngày 15/1/2022', 'date.range', '2022-01-01/2022-01-15', 'range', false, false],
+      ['ngày 1/1', 'date.day-month', '2022-01-01', 'day', false, true],
+      ['ngày 15/1/2022', 'date.day-month-year', '2022-01-15', 'day', false, true],
+      ['từ tháng 7/2015 đến tháng 4/2016', 'date.range', '2015-07/2016-04', 'range', false, false],
+      ['tháng 7/2015', 'date.month-year', '2015-07', 'month', false, true],
+      ['tháng 4/2016', 'date.month-year', '2016-04', 'month', false, true],
+      ['30/4 - 1/5', 'date.range', '--04-30/--05-01', 'range', false, false],
+      ['30/4', 'date.day-month', '--04-30', 'day', false, true],
+      ['1/5', 'date.day-month', '--05-01', 'day', false, true],
     ])
     expect(dates('từ ngày 1/1 đến ngày 15/1', '2022-01')).toEqual([
       ['từ ngày 1/1 đến ngày 15/1', 'date.range', '2022-01-01/2022-01-15', 'range', true],
+      ['ngày 1/1', 'date.day-month', '2022-01-01', 'day', true],
+      ['ngày 15/1', 'date.day-month', '2022-01-15', 'day', true],
+    ])
+  })
+
+  it('keeps a range and its ends through linking, each end with the other mentions of its year', () => {
+    const text = 'Năm 2015, quận tổ chức Đại hội nhiệm kỳ 2015-2020. Kế hoạch giai đoạn 2016 – 2020 đã hoàn thành.\n'
+    const record = extractArticle(text, { path: 'range.txt' })
+    const found = record.entities.filter((e) => e.type === 'DATE').map((e) => [e.value, e.mentions.map((m) => [m.text, record.text.slice(m.start, m.end)])])
+    expect(found).toEqual([
+      ['2015', [['Năm 2015', 'Năm 2015'], ['2015', '2015']]],
+      ['2015/2020', [['nhiệm kỳ 2015-2020', 'nhiệm kỳ 2015-2020']]],
+      ['2020', [['2020', '2020'], ['2020', '2020']]],
+      ['2016/2020', [['giai đoạn 2016 – 2020', 'giai đoạn 2016 – 2020']]],
+      ['2016', [['2016', '2016']]],
     ])
   })
 
@@ -186,17 +223,61 @@ describe('recognizeDates', () => {
     expect(dates(text).map(([mention]) => mention)).toEqual(['ngày 30/7/2021', 'ngày 03/6/2013'])
   })
 
-  it('never returns overlapping mentions', () => {
+  it('never returns overlapping mentions but a range\'s ends, nested in it', () => {
     const text = 'Sáng hôm qua 6/2, từ năm 2016 đến năm 2020 - 2021, tháng 1 năm 2017, ngày 13 tháng 1 năm 2022, quý I năm nay'
     const found = recognizeDates({ text, published: '2017-02-07' })
-    found.forEach((c, i) => expect(i === 0 || c.start >= found[i - 1]!.end).toBe(true))
+    const outer = found.filter((c) => !c.nested)
+    outer.forEach((c, i) => expect(i === 0 || c.start >= outer[i - 1]!.end).toBe(true))
+    found.forEach((c, i) => {
+      if (!c.nested) return
+      const range = found.slice(0, i).findLast((r) => !r.nested)!
+      expect(range.date!.precision === 'range' && c.start >= range.start && c.end <= range.end).toBe(true)
+    })
     expect(found.map((c) => text.slice(c.start, c.end))).toEqual([
       'Sáng hôm qua 6/2',
       'năm 2016',
       'năm 2020 - 2021',
+      '2020',
+      '2021',
       'tháng 1 năm 2017',
       'ngày 13 tháng 1 năm 2022',
       'quý I năm nay',
+    ])
+  })
+
+  it('reads no day or month of the lunar calendar as a solar date', () => {
+    const text = 'đêm ngày 13/1 âm lịch, rằm tháng 8 âm lịch, ngày 15/8 (ÂL), tháng Giêng, mùng 7 Tết, sáng 13/1'
+    expect(dates(text)).toEqual([['sáng 13/1', 'date.day-month', '--01-13', 'day', false]])
+  })
+
+  it('reads a year of the sexagenary cycle as the one of that name nearest the publication', () => {
+    const text =
+      'xuân Đinh Dậu, đầu xuân Đinh Dậu, đón Tết Nguyên đán Đinh Dậu – 2017, Tết Nguyên đán Đinh Dậu 2017, năm Bính Thân, ' +
+      'Tết Mậu Tuất, năm Giáp Sửu, ông Đinh Dậu'
+    expect(dates(text, '2016-12-20')).toEqual([
+      ['xuân Đinh Dậu', 'date.lunar-year', '2017', 'year', true],
+      ['đầu xuân Đinh Dậu', 'date.lunar-year', '2017', 'year', true],
+      ['Tết Nguyên đán Đinh Dậu – 2017', 'date.year', '2017', 'year', false],
+      ['Tết Nguyên đán Đinh Dậu 2017', 'date.year', '2017', 'year', false],
+      ['năm Bính Thân', 'date.lunar-year', '2016', 'year', true],
+      ['Tết Mậu Tuất', 'date.lunar-year', '2018', 'year', true],
+    ])
+    // Without the publication's year the name alone says no year; with the number it does.
+    expect(dates('xuân Đinh Dậu, Tết Kỷ Hợi, xuân Đinh Dậu 2017')).toEqual([['xuân Đinh Dậu 2017', 'date.year', '2017', 'year', false]])
+  })
+
+  it('reads a month of another year only when the publication gives the year', () => {
+    expect(dates('tháng 7 năm ngoái, tháng 7 năm nay, quý II năm tới')).toEqual([['tháng 7 năm nay', 'date.month', '--07', 'month', false]])
+    expect(dates('tháng 7 năm ngoái', '2017-02')).toEqual([['tháng 7 năm ngoái', 'date.month', '2016-07', 'month', true]])
+  })
+
+  it('reads days written after a relative day, with a dash, and the part of a month', () => {
+    expect(dates('Sáng qua (6/2), sáng 7-2, Ngày 3-2, đầu tháng 2, cuối tháng 12')).toEqual([
+      ['Sáng qua (6/2)', 'date.day-month', '--02-06', 'day', false],
+      ['sáng 7-2', 'date.day-month', '--02-07', 'day', false],
+      ['Ngày 3-2', 'date.day-month', '--02-03', 'day', false],
+      ['đầu tháng 2', 'date.month', '--02', 'month', false],
+      ['cuối tháng 12', 'date.month', '--12', 'month', false],
     ])
   })
 

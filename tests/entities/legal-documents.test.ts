@@ -86,19 +86,52 @@ describe('recognizeLegalDocuments', () => {
     ])
   })
 
-  it('names a short number with its kind, since the number alone names nothing', () => {
+  it('writes a short number as written and names it with its kind, since the number alone names nothing', () => {
     const text =
       'Thực hiện Chỉ thị 05 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. ' +
       'Theo chỉ thị số 01, Thông tư 15/2015 mà Bộ đã ban hành và Quyết định số 45 của Thủ tướng Chính phủ về việc tiếp nhận hồ sơ.'
-    expect(docs(text)).toEqual([
+    const found = recognizeLegalDocuments({ text, published: null })
+    expect(found.map((c) => [text.slice(c.start, c.end), c.name, c.rule, c.document])).toEqual([
       [
         'Chỉ thị 05',
+        'Chỉ thị 05',
         'document.short-number',
-        { number: 'Chỉ thị 05', kind: 'Chỉ thị', issuer: 'Bộ Chính trị', title: 'về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' },
+        { number: '05', kind: 'Chỉ thị', issuer: 'Bộ Chính trị', title: 'về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' },
       ],
-      ['chỉ thị số 01', 'document.short-number', { number: 'Chỉ thị 01', kind: 'Chỉ thị' }],
-      ['Thông tư 15/2015', 'document.short-number', { number: 'Thông tư 15/2015', kind: 'Thông tư' }],
-      ['Quyết định số 45', 'document.short-number', { number: 'Quyết định 45', kind: 'Quyết định', issuer: 'Thủ tướng Chính phủ', title: 'về việc tiếp nhận hồ sơ' }],
+      ['chỉ thị số 01', 'Chỉ thị 01', 'document.short-number', { number: '01', kind: 'Chỉ thị' }],
+      ['Thông tư 15/2015', 'Thông tư 15/2015', 'document.short-number', { number: '15/2015', kind: 'Thông tư' }],
+      [
+        'Quyết định số 45',
+        'Quyết định 45',
+        'document.short-number',
+        { number: '45', kind: 'Quyết định', issuer: 'Thủ tướng Chính phủ', title: 'về việc tiếp nhận hồ sơ' },
+      ],
+    ])
+  })
+
+  it('reads a short number as the one full number of its kind that the article cites', () => {
+    const text =
+      'Tại chỉ thị số 01, Chủ tịch UBND nhấn mạnh việc tinh giản. Thông tư 15/2015 và Thông tư 15 quy định rõ. Quyết định số 7 nêu rõ. ' +
+      'Chủ tịch UBND TP.Hà Nội đã ban hành Chỉ thị số 01/CT-UBND triển khai “Năm kỷ cương hành chính 2017”. ' +
+      'Thông tư số 15/2015/TT-BVHTTDL, Nghị quyết số 01/NQ-CP, Quyết định số 7/QĐ-BYT và Quyết định số 7/QĐ-UBND.'
+    const found = recognizeLegalDocuments({ text, published: null })
+    expect(found.map((c) => [text.slice(c.start, c.end), c.name, c.document!.number, c.document!.issuer])).toEqual([
+      // Its issuer is the full citation's, merged by link; not the code's.
+      ['chỉ thị số 01', '01/CT-UBND', '01/CT-UBND', undefined],
+      ['Thông tư 15/2015', '15/2015/TT-BVHTTDL', '15/2015/TT-BVHTTDL', undefined],
+      ['Thông tư 15', '15/2015/TT-BVHTTDL', '15/2015/TT-BVHTTDL', undefined],
+      // Two decisions numbered 7: which one is meant, the text does not say.
+      ['Quyết định số 7', 'Quyết định 7', '7', undefined],
+      ['Chỉ thị số 01/CT-UBND', '01/CT-UBND', '01/CT-UBND', 'Chủ tịch UBND TP.Hà Nội'],
+      ['Thông tư số 15/2015/TT-BVHTTDL', '15/2015/TT-BVHTTDL', '15/2015/TT-BVHTTDL', 'Bộ Văn hóa, Thể thao và Du lịch'],
+      ['Nghị quyết số 01/NQ-CP', '01/NQ-CP', '01/NQ-CP', 'Chính phủ'],
+      ['Quyết định số 7/QĐ-BYT', '7/QĐ-BYT', '7/QĐ-BYT', 'Bộ Y tế'],
+      ['Quyết định số 7/QĐ-UBND', '7/QĐ-UBND', '7/QĐ-UBND', 'Ủy ban nhân dân'],
+    ])
+    // A year that differs is another document.
+    expect(recognizeLegalDocuments({ text: 'Thông tư 15/2016 và Thông tư 15/2015/TT-BTC.', published: null }).map((c) => c.name)).toEqual([
+      'Thông tư 15/2016',
+      '15/2015/TT-BTC',
     ])
   })
 

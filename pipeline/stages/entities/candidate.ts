@@ -16,7 +16,7 @@ export interface DateAttrs {
 }
 
 export interface LegalDocumentAttrs {
-  /** The number as written: 23-QĐ/TW, 41/2016/NĐ-CP, or `Chỉ thị 05` when only a short number is given. */
+  /** The number as written: 23-QĐ/TW, 41/2016/NĐ-CP, or 05 for "Chỉ thị 05" (the candidate's name is then `Chỉ thị 05`). */
   number: string
   /** The kind in words: Quyết định, Nghị quyết, Nghị định, … */
   kind: string
@@ -51,6 +51,11 @@ export interface Candidate {
   end: number
   /** Canonical name of the entity this mention refers to. */
   name: string
+  /**
+   * A part of another candidate of the same type, kept inside it rather than dropped as an overlap: each
+   * end year within the range "nhiệm kỳ 2021 – 2026".
+   */
+  nested?: boolean
   /** Id of the rule that produced the candidate, e.g. `date.day-month-year`. */
   rule: string
   /** The lexicon entry the rule used, as `lexicon:entry`. */

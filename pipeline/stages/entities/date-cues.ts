@@ -51,3 +51,10 @@ const AFTER_WEAK_YEAR =
 export function isYearFollower(text: string, end: number): boolean {
   return AFTER_WEAK_YEAR.test(text.slice(end, end + 12))
 }
+
+// "ngày 13/1 âm lịch", "15/8 (ÂL)": a day of the lunar calendar, which no ISO value states.
+const LUNAR = /^,? ?\(?(?:âm lịch|âl)(?![\p{L}\p{N}])/iu
+
+export function isLunar(text: string, end: number): boolean {
+  return LUNAR.test(text.slice(end, end + 12))
+}

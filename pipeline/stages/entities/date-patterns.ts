@@ -3,7 +3,7 @@
 import type { DateAttrs } from './candidate.js'
 import { TOKEN_END, TOKEN_START, WORD_END, WORD_START } from './boundaries.js'
 import { TIME_OF_DAY, isBareDayMonth, isYearFollower, type CueKind } from './date-cues.js'
-import { resolveDate, shiftDays, shiftMonths, type Published } from './date-value.js'
+import { cycleYear, resolveDate, shiftDays, shiftMonths, type Published } from './date-value.js'
 
 export interface DateMatch {
   groups: Record<string, string | undefined>
@@ -19,6 +19,8 @@ export interface DatePattern {
   regex: RegExp
   /** Which cue words may precede the mention and become part of it. */
   cue?: CueKind
+  /** Groups that each hold a year of its own (a range's ends); the regex then has the `d` flag. */
+  endYears?: string[]
   /** Rejects a match that the regex alone cannot tell from a number. */
   accept?: (m: DateMatch) => boolean
   read: (g: Record<string, string | undefined>, pub: Published) => DateAttrs | null
@@ -33,10 +35,12 @@ const RELATIVE_YEAR = '(?<rel>nay|ngoái|trước|tới|sau)'
 const NOT_COUNTED = '(?<!(?:\\d|những|các|nhiều|mấy|vài|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|hàng|hằng|mỗi|một|hơn) )'
 // "năm trước đó", "năm sau nữa" are relative to the story, not to the publication.
 const NOT_STORY_RELATIVE = '(?! (?:đó|đấy|nữa|cao hơn|hơn))'
-// Before a year: "năm", a season, or a year of the sexagenary cycle ("Đinh Dậu 2017") always name one.
-const YEAR_CUE =
-  'năm|mùa xuân|mùa hè|mùa thu|mùa đông|' +
-  '(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý) (?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)'
+// A year of the sexagenary cycle, "Đinh Dậu", with what names it as a year: "xuân", "Tết Nguyên đán".
+const CYCLE =
+  '(?<stem>giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý) (?<branch>tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)'
+const CYCLE_LEAD = 'năm|mùa xuân|xuân|tết nguyên đán|tết'
+// Before a year: "năm", a season, or a year of the sexagenary cycle ("Tết Nguyên đán Đinh Dậu – 2017") always name one.
+const YEAR_CUE = `năm|mùa xuân|mùa hè|mùa thu|mùa đông|(?:(?:${CYCLE_LEAD}) )?${CYCLE}(?: [-–—])?`
 // These name a year only when no noun follows: "sau 2020," but not "sau 2000 người".
 const WEAK_YEAR_CUE = 'từ|đến|tới|trước|sau|trong|vào|hết|cuối|đầu|giữa|xuân|tết'
 
@@ -48,7 +52,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s))
 const relYear = (g: Record<string, string | undefined>): number | undefined =>
   g.rel === undefined ? undefined : YEAR_OFFSETS[g.rel.toLowerCase()]
-const re = (source: string): RegExp => new RegExp(source, 'giu')
+const re = (source: string, flags = ''): RegExp => new RegExp(source, `giu${flags}`)
 const dayParts = (g: Record<string, string | undefined>) => ({ year: num(g.year), month: num(g.month), day: num(g.day) })
 
 export const DATE_PATTERNS: DatePattern[] = [
@@ -101,12 +105,14 @@ export const DATE_PATTERNS: DatePattern[] = [
       resolveDate({ quarter: ROMAN[g.q!.toLowerCase()] ?? Number(g.q), year: num(g.year), yearOffset: relYear(g) }, 'quarter', pub),
   },
   {
-    // "nhiệm kỳ 2021 – 2026", "giai đoạn 2016-2020", "2021-2026": an ISO interval of years.
+    // "nhiệm kỳ 2021 – 2026", "giai đoạn 2016-2020", "2021-2026": an ISO interval of years, and each end a year.
     rule: 'date.year-range',
     regex: re(
       `${TOKEN_START}(?:(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|khóa|khoá|thời kỳ|năm|từ|tới|đến) )?` +
         `${year('from')} ?[-–—] ?${year('to')}${TOKEN_END}`,
+      'd',
     ),
+    endYears: ['from', 'to'],
     accept: (m) => Number(m.groups.to) > Number(m.groups.from),
     read: (g) => ({ value: `${g.from}/${g.to}`, precision: 'range', inferred: false }),
   },
@@ -121,6 +127,16 @@ export const DATE_PATTERNS: DatePattern[] = [
     cue: 'period',
     accept: (m) => m.groups.weak === undefined || isYearFollower(m.text, m.end),
     read: (g, pub) => resolveDate({ year: num(g.year) }, 'year', pub),
+  },
+  {
+    // "xuân Đinh Dậu", "Tết Nguyên đán Đinh Dậu" without the number: the year of that name nearest the publication.
+    rule: 'date.lunar-year',
+    regex: re(`${WORD_START}(?:${CYCLE_LEAD}) ${CYCLE}${WORD_END}`),
+    cue: 'period',
+    read: (g, pub) => {
+      const year = pub.year === undefined ? undefined : cycleYear(g.stem!, g.branch!, pub.year)
+      return year === undefined ? null : { value: String(year), precision: 'year', inferred: true }
+    },
   },
   {
     rule: 'date.relative-day',

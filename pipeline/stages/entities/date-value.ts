@@ -47,6 +47,9 @@ function nearestYear(month: number, day: number, pub: Published & { year: number
 /** The ISO value of what a mention states, or null when it names no valid date. */
 export function resolveDate(parts: DateParts, precision: 'day' | 'month' | 'quarter' | 'year', pub: Published): DateAttrs | null {
   const { month, day, quarter } = parts
+  // "tháng 7 năm ngoái" is not the `--07` of an unknown year: that would merge it with this year's
+  // "tháng 7". Without the publication's year, a year other than this one cannot be written.
+  if (parts.yearOffset && pub.year === undefined) return null
   let year = parts.year
   let inferred = parts.inferred ?? false
   if (year === undefined && pub.year !== undefined) {
@@ -81,4 +84,21 @@ export function shiftMonths(pub: Published, months: number): DateParts | null {
   if (pub.year === undefined || pub.month === undefined) return null
   const index = pub.year * 12 + pub.month - 1 + months
   return { year: Math.floor(index / 12), month: (index % 12) + 1, inferred: true }
+}
+
+// The sexagenary cycle: 1984 was Giáp Tý, the first of sixty years. Variant spellings fold to one.
+const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']
+const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi']
+const VARIANTS: Record<string, string> = { kỉ: 'kỷ', mẹo: 'mão', tị: 'tỵ' }
+const mod = (n: number, m: number): number => ((n % m) + m) % m
+
+/** The year named "Đinh Dậu" (stem, branch) nearest to `near`: 2017 for an article of 2016 or 2017. */
+export function cycleYear(stem: string, branch: string, near: number): number | undefined {
+  const fold = (w: string): string => VARIANTS[w.toLowerCase()] ?? w.toLowerCase()
+  const [s, b] = [STEMS.indexOf(fold(stem)), BRANCHES.indexOf(fold(branch))]
+  for (let offset = -29; offset <= 30; offset++) {
+    const year = near + offset
+    if (mod(year - 1984, 10) === s && mod(year - 1984, 12) === b) return year
+  }
+  return undefined
 }

@@ -1,9 +1,9 @@
 // Recognizes dates in an article's text: every pattern of date-patterns.ts, widened over its cue words,
 // the longest of overlapping mentions kept, then "từ X đến Y" joined into ranges and the years listed after
-// a year ("năm 1997 và 1999") added.
+// a year ("năm 1997 và 1999") added. A range's ends are dates of their own, nested in its mention.
 import type { Candidate, DateAttrs, RecognizerInput } from './candidate.js'
 import { TOKEN_END } from './boundaries.js'
-import { findCue, isYearFollower } from './date-cues.js'
+import { findCue, isLunar, isYearFollower } from './date-cues.js'
 import { DATE_PATTERNS, type DatePattern } from './date-patterns.js'
 import { parsePublished, type Published } from './date-value.js'
 
@@ -12,6 +12,8 @@ interface Found {
   end: number
   rule: string
   date: DateAttrs
+  /** A range's ends, each a date of its own within the range's mention. */
+  ends?: Found[]
 }
 
 function scan(text: string, pattern: DatePattern, pub: Published): Found[] {
@@ -22,13 +24,21 @@ function scan(text: string, pattern: DatePattern, pub: Published): Found[] {
     const cue = pattern.cue ? findCue(text, start, pattern.cue) : null
     const closes = cue !== null && (!cue.paren || text[end] === ')')
     const groups = m.groups ?? {}
-    if (pattern.accept && !pattern.accept({ groups, text, start, end, cued: closes })) continue
+    if (isLunar(text, end) || (pattern.accept && !pattern.accept({ groups, text, start, end, cued: closes }))) continue
     const date = pattern.read(groups, pub)
     if (!date) continue
     if (closes) [start, end] = [cue.start, cue.paren ? end + 1 : end]
-    found.push({ start, end, rule: pattern.rule, date })
+    found.push({ start, end, rule: pattern.rule, date, ...(pattern.endYears && { ends: endYears(m, pattern.endYears) }) })
   }
   return found
+}
+
+/** The years held by `names` in a match made with the `d` flag: "2021" and "2026" in "nhiệm kỳ 2021 – 2026". */
+function endYears(m: RegExpMatchArray, names: string[]): Found[] {
+  return names.map((name) => {
+    const [start, end] = m.indices!.groups![name]!
+    return { start, end, rule: 'date.range-end', date: { value: m.groups![name]!, precision: 'year', inferred: false } }
+  })
 }
 
 /** Leftmost first, the longer of two at one place; a mention overlapping one already kept is dropped. */
@@ -71,7 +81,7 @@ function joinRanges(text: string, kept: Found[]): Found[] {
     }
     const first = withYearOf(prev.date, f.date)
     const date: DateAttrs = { value: `${first.value}/${f.date.value}`, precision: 'range', inferred: first.inferred || f.date.inferred }
-    out[out.length - 1] = { start, end: f.end, rule: 'date.range', date }
+    out[out.length - 1] = { start, end: f.end, rule: 'date.range', date, ends: [{ ...prev, date: first }, f] }
   }
   return out
 }
@@ -95,16 +105,25 @@ function addListedYears(text: string, kept: Found[]): Found[] {
   return out
 }
 
-/** Every date mentioned in the text, resolved against the publication date; mentions never overlap. */
+const toCandidate = (f: Found, nested: boolean): Candidate => ({
+  type: 'DATE',
+  start: f.start,
+  end: f.end,
+  name: f.date.value,
+  ...(nested && { nested }),
+  rule: f.rule,
+  date: f.date,
+})
+
+/**
+ * Every date mentioned in the text, resolved against the publication date, in order. Mentions never
+ * overlap, except a range's ends: each follows its range, nested in it and marked so.
+ */
 export function recognizeDates(input: RecognizerInput): Candidate[] {
   const pub = parsePublished(input.published)
   const found = DATE_PATTERNS.flatMap((p) => scan(input.text, p, pub))
-  return addListedYears(input.text, joinRanges(input.text, keepLongest(found))).map((f) => ({
-    type: 'DATE',
-    start: f.start,
-    end: f.end,
-    name: f.date.value,
-    rule: f.rule,
-    date: f.date,
-  }))
+  return addListedYears(input.text, joinRanges(input.text, keepLongest(found))).flatMap((f) => [
+    toCandidate(f, false),
+    ...(f.ends ?? []).map((end) => toCandidate(end, true)),
+  ])
 }

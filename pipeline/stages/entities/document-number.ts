@@ -1,6 +1,7 @@
 // Finds document numbers and reads their kind and issuer codes. A number is either coded, state style
 // `<number>[/<year>]/<KIND>-<ISSUER>` (41/2016/NĐ-CP, 60/TTr-CT) or Party style `<number>-<KIND>/<ISSUER>`
-// (23-QĐ/TW), or short after a kind word (Chỉ thị 05, Thông tư 15/2015).
+// (23-QĐ/TW), or short after a kind word (Chỉ thị 05, Thông tư 15/2015). A short number is the coded one
+// that the same article cites, when that is clear ("chỉ thị số 01" … "Chỉ thị số 01/CT-UBND").
 import { documentLexicon, issuerOfCode, type DocumentKind } from '../../lexicon/documents.js'
 import { foldKey } from '../../text/fold.js'
 import { TOKEN_END, TOKEN_START, WORD_END, WORD_START } from './boundaries.js'
@@ -9,8 +10,10 @@ export interface DocumentNumber {
   /** The mention: the kind word and "số" when they precede the number, else the number alone. */
   start: number
   end: number
-  /** As written; for a short number the kind in words before it ("Chỉ thị 05"), since "05" alone names nothing. */
+  /** As written: 23-QĐ/TW, 05 (in "Chỉ thị 05"), 15/2015. */
   number: string
+  /** Canonical: the number, or for a short one the kind and the number ("Chỉ thị 05"), since "05" alone names nothing. */
+  name: string
   kind: DocumentKind
   /** The issuer abbreviations written in the number (TW, CP, BTP-BCA-BYT → three). */
   issuerCodes: string[]
@@ -67,7 +70,7 @@ function readCoded(text: string, m: RegExpExecArray): DocumentNumber | null {
   if (!kind) return null
   const start = before ? m.index - before[0].length : m.index
   const rule = g.partyKind !== undefined ? 'document.numbered-party' : 'document.numbered'
-  return { start, end: m.index + m[0].length, number: m[0], kind, issuerCodes, rule }
+  return { start, end: m.index + m[0].length, number: m[0], name: m[0], kind, issuerCodes, rule }
 }
 
 function readShort(text: string, m: RegExpExecArray): DocumentNumber | null {
@@ -78,7 +81,39 @@ function readShort(text: string, m: RegExpExecArray): DocumentNumber | null {
   const end = m.index + m[0].length
   const capitalized = g.kind![0] !== g.kind![0]!.toLowerCase()
   if (!g.so && !(kind.short && capitalized && AFTER_SHORT.test(text.slice(end, end + 16)))) return null
-  return { start: m.index, end, number: `${kind.name} ${g.number}`, kind, issuerCodes: [], rule: 'document.short-number' }
+  return { start: m.index, end, number: g.number!, name: `${kind.name} ${g.number}`, kind, issuerCodes: [], rule: 'document.short-number' }
+}
+
+// The serial number and year that open a number: 01 in 01/CT-UBND, 15 and 2015 in 15/2015/TT-BVHTTDL.
+const LEAD = /^(?<serial>\d+)(?:\/(?<year>(?:19|20)\d\d)(?![\p{L}\p{N}]))?/u
+const leadKeys = (kind: DocumentKind, number: string): string[] => {
+  const g = LEAD.exec(number)!.groups!
+  const serial = `${kind.name}\0${Number(g.serial)}`
+  return g.year ? [serial, `${serial}/${g.year}`] : [serial]
+}
+
+/**
+ * A short number stands for the one coded number of its kind in the article that it opens: "chỉ thị số 01"
+ * for "Chỉ thị số 01/CT-UBND", "Thông tư 15/2015" for "Thông tư 15/2015/TT-BVHTTDL". Two candidates, or
+ * none, and it stays short.
+ */
+function completeShortNumbers(found: DocumentNumber[]): DocumentNumber[] {
+  const full = new Map<string, DocumentNumber[]>()
+  for (const n of found) {
+    if (n.rule === 'document.short-number') continue
+    for (const key of leadKeys(n.kind, n.number)) {
+      const same = full.get(key)
+      if (!same) full.set(key, [n])
+      else if (same.length < 2 && same[0]!.number !== n.number) same.push(n)
+    }
+  }
+  return found.map((n) => {
+    if (n.rule !== 'document.short-number') return n
+    const keys = leadKeys(n.kind, n.number)
+    const [only, other] = full.get(keys[keys.length - 1]!) ?? []
+    // Its issuer comes from the full citation (link merges them), not from the code: the text may name a closer one.
+    return only && !other ? { ...n, number: only.number, name: only.name } : n
+  })
 }
 
 /** Every document number in the text, in order. */
@@ -92,5 +127,5 @@ export function findDocumentNumbers(text: string): DocumentNumber[] {
     const n = readShort(text, m)
     if (n) found.push(n)
   }
-  return found.sort((a, b) => a.start - b.start)
+  return completeShortNumbers(found.sort((a, b) => a.start - b.start))
 }

@@ -26,7 +26,7 @@ export function recognizeLegalDocuments(input: RecognizerInput): Candidate[] {
       type: 'LEGAL_DOCUMENT',
       start: n.start,
       end: n.end,
-      name: n.number,
+      name: n.name,
       rule: n.rule,
       lexicon: `document-kinds:${n.kind.name}`,
       document,
