@@ -48,11 +48,6 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = []
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)
   for (const c of sorted) {
-    // A part kept inside another mention of its type: an end year within "nhiệm kỳ 2021 – 2026".
-    if (c.nested) {
-      kept.push(c)
-      continue
-    }
     const at = lastOfType.get(c.type)
     const last = at === undefined ? undefined : kept[at]
     if (last && c.start < last.end) {

@@ -51,11 +51,6 @@ export interface Candidate {
   end: number
   /** Canonical name of the entity this mention refers to. */
   name: string
-  /**
-   * A part of another candidate of the same type, kept inside it rather than dropped as an overlap: each
-   * end year within the range "nhiệm kỳ 2021 – 2026".
-   */
-  nested?: boolean
   /** Id of the rule that produced the candidate, e.g. `date.day-month-year`. */
   rule: string
   /** The lexicon entry the rule used, as `lexicon:entry`. */

@@ -1,6 +1,6 @@
 // Recognizes dates in an article's text: every pattern of date-patterns.ts, widened over its cue words,
 // the longest of overlapping mentions kept, then "từ X đến Y" joined into ranges and the years listed after
-// a year ("năm 1997 và 1999") added. A range's ends are dates of their own, nested in its mention.
+// a year ("năm 1997 và 1999") added. A range gives its two ends.
 import type { Candidate, DateAttrs, RecognizerInput } from './candidate.js'
 import { TOKEN_END } from './boundaries.js'
 import { findCue, isLunar, isYearFollower } from './date-cues.js'
@@ -105,25 +105,15 @@ function addListedYears(text: string, kept: Found[]): Found[] {
   return out
 }
 
-const toCandidate = (f: Found, nested: boolean): Candidate => ({
-  type: 'DATE',
-  start: f.start,
-  end: f.end,
-  name: f.date.value,
-  ...(nested && { nested }),
-  rule: f.rule,
-  date: f.date,
-})
+const toCandidate = (f: Found): Candidate => ({ type: 'DATE', start: f.start, end: f.end, name: f.date.value, rule: f.rule, date: f.date })
 
 /**
- * Every date mentioned in the text, resolved against the publication date, in order. Mentions never
- * overlap, except a range's ends: each follows its range, nested in it and marked so.
+ * Every date mentioned in the text, resolved against the publication date, in order; mentions never
+ * overlap. A range ("giai đoạn 2016-2020", "từ ngày 1/1 đến ngày 15/1") gives its two ends as dates:
+ * news annotation takes each end for a date the article states, and the period for no date of its own.
  */
 export function recognizeDates(input: RecognizerInput): Candidate[] {
   const pub = parsePublished(input.published)
   const found = DATE_PATTERNS.flatMap((p) => scan(input.text, p, pub))
-  return addListedYears(input.text, joinRanges(input.text, keepLongest(found))).flatMap((f) => [
-    toCandidate(f, false),
-    ...(f.ends ?? []).map((end) => toCandidate(end, true)),
-  ])
+  return addListedYears(input.text, joinRanges(input.text, keepLongest(found))).flatMap((f) => (f.ends ?? [f]).map(toCandidate))
 }
