@@ -1,9 +1,23 @@
 // Named places that are not administrative units in the data: regions of Vietnam and of the world,
-// seas and rivers, islands, cities below province level, and other names of provinces.
+// seas and rivers, islands, cities below province level, districts of the centrally-run cities, national
+// sites, foreign cities, former states, and other names of provinces.
 import { indexNames } from './index-names.js'
 import { lexiconKey } from './lexicon-key.js'
 
-export type RegionKind = 'province' | 'city' | 'island' | 'region' | 'world-region' | 'continent' | 'water'
+export type RegionKind =
+  | 'province'
+  | 'city'
+  /** A district abolished in 2025 (not in the administrative sources); alone, it needs a locative cue. */
+  | 'district'
+  /** A named site: a monument, a relic, a landscape. */
+  | 'site'
+  | 'island'
+  | 'region'
+  | 'world-region'
+  | 'world-city'
+  | 'former-state'
+  | 'continent'
+  | 'water'
 
 /** An entry of regions.json. */
 export interface RegionEntry {

@@ -1,0 +1,80 @@
+// The words that introduce a place ("tỉnh", "TP.", "vịnh", "khu bảo tồn") and the cues around place
+// names, from place-prefixes.json; compiled once per process to tries and sets of folded keys.
+import { foldKey } from '../text/fold.js'
+import { PhraseTrie } from './phrase-trie.js'
+import { readData } from './read-data.js'
+
+export type PlaceLevel = 'province' | 'district' | 'commune'
+
+/** An entry of place-prefixes.json's `prefixes`. */
+export interface PlacePrefix {
+  prefix: string
+  level: PlaceLevel | 'site'
+  /** Sites keep their prefix in the canonical name ("vịnh Hạ Long"); units do not ("Lâm Đồng"). */
+  keep: boolean
+  /** Also a name or a word when capitalized (Hồ, Bản, Sông): taken in lower case only. */
+  lower?: boolean
+  /** Only says "the area of" (khu vực, di tích): a more specific prefix after it names the place. */
+  generic?: boolean
+  /** Only a known place may follow ("nước Lào", not "nước ASEAN"). */
+  knownOnly?: boolean
+}
+
+/** A short prefix written with a full stop ("TP.", "Q."): the level and the type of unit it stands for. */
+export interface PlaceAbbreviation {
+  level: PlaceLevel
+  type: string
+}
+
+interface PlacePrefixData {
+  prefixes: PlacePrefix[]
+  abbreviations: Record<string, PlaceAbbreviation>
+  compounds: string[]
+  needCue: string[]
+  countryCues: string[]
+  locativeCues: string[]
+  personCues: string[]
+  plurals: string[]
+  notSiteNames: string[]
+  standalone: Record<string, string>
+}
+
+export interface PlacePrefixes {
+  prefixes: PhraseTrie<PlacePrefix>
+  /** Short prefixes written with a full stop, by their exact spelling ("TP", "Q", "H"). */
+  abbreviations: ReadonlyMap<string, PlaceAbbreviation>
+  /** Folded two-word common words whose second syllable is a lower-case prefix ("nông thôn"). */
+  compounds: ReadonlySet<string>
+  /** Folded country names that need a cue. */
+  needCue: ReadonlySet<string>
+  countryCues: ReadonlySet<string>
+  /** Folded words and two-word phrases. */
+  locativeCues: ReadonlySet<string>
+  /** Folded words and two-word phrases before a person's name ("chị", "đồng chí"). */
+  personCues: ReadonlySet<string>
+  plurals: ReadonlySet<string>
+  notSiteNames: ReadonlySet<string>
+  /** Capitalized words naming one province on their own, by their exact spelling. */
+  standalone: PhraseTrie<{ text: string; province: string }>
+}
+
+let cached: PlacePrefixes | undefined
+
+export function placePrefixes(): PlacePrefixes {
+  if (cached) return cached
+  const data = readData<PlacePrefixData>('place-prefixes.json')
+  const keys = (list: string[]) => new Set(list.map(foldKey))
+  cached = {
+    prefixes: new PhraseTrie(data.prefixes.map((p) => [p.prefix, p])),
+    abbreviations: new Map(Object.entries(data.abbreviations)),
+    compounds: keys(data.compounds),
+    needCue: keys(data.needCue),
+    countryCues: keys(data.countryCues),
+    locativeCues: keys(data.locativeCues),
+    personCues: keys(data.personCues),
+    plurals: keys(data.plurals),
+    notSiteNames: keys(data.notSiteNames),
+    standalone: new PhraseTrie(Object.entries(data.standalone).map(([text, province]) => [text, { text, province }])),
+  }
+  return cached
+}

@@ -1,0 +1,53 @@
+// The places known by name alone: provinces (and their other names), countries, and the regions,
+// cities, districts, sites and waters of regions.json, in one trie matched word by word. Names written
+// with a dash ("Bà Rịa - Vũng Tàu", "Văn Miếu - Quốc Tử Giám") match however the dash is spaced.
+import { lexicons } from '../../lexicon/load.js'
+import { placePrefixes } from '../../lexicon/place-prefixes.js'
+import { PhraseTrie } from '../../lexicon/phrase-trie.js'
+import type { RegionKind } from '../../lexicon/regions.js'
+import { foldKey } from '../../text/fold.js'
+import type { Word } from './words.js'
+
+export type KnownKind = 'admin' | 'country' | Exclude<RegionKind, 'province'>
+
+export interface KnownPlace {
+  /** The canonical name (for `admin`, a name the administrative lexicon resolves). */
+  name: string
+  kind: KnownKind
+  /** ISO 3166-1 alpha-2, for countries. */
+  code?: string
+  /** Alone, it is a place only with a cue around it: "Anh" (also a word), "Ba Đình" (a district). */
+  needsCue: boolean
+}
+
+let cached: PhraseTrie<KnownPlace> | undefined
+
+export function knownPlaces(): PhraseTrie<KnownPlace> {
+  if (cached) return cached
+  const lex = lexicons()
+  const needCue = placePrefixes().needCue
+  const trie = new PhraseTrie<KnownPlace>()
+  const add = (name: string, place: KnownPlace) => {
+    trie.add(name.replace(/\s*[-–—]\s*/gu, ' '), place)
+    trie.add(name.replace(/\s*[-–—]\s*/gu, '-'), place)
+  }
+  // Provinces first: of two entries with one name, the first added wins.
+  for (const name of lex.admin.provinceNames()) add(name, { name, kind: 'admin', needsCue: false })
+  for (const name of lex.regions.names()) {
+    const region = lex.regions.lookup(name)!
+    if (region.kind === 'province') continue
+    add(name, { name: region.name, kind: region.kind, needsCue: region.kind === 'district' })
+  }
+  for (const name of lex.countries.names()) {
+    const country = lex.countries.lookup(name)!
+    add(name, { name: country.name, kind: 'country', code: country.code, needsCue: needCue.has(foldKey(name)) })
+  }
+  return (cached = trie)
+}
+
+// A single space, or a dash however spaced, between the words of one name.
+const JOIN = /^(?: |\s?[-–—]\s?)$/u
+
+/** A key accessor for knownPlaces().longest: the words from `from`, joined by a space or a dash. */
+export const placeKeys = (words: readonly Word[], from: number) => (j: number): string | undefined =>
+  j < words.length && (j === from || JOIN.test(words[j - 1]!.gap)) ? words[j]!.key : undefined
