@@ -35,7 +35,19 @@ export class PhraseTrie<T> {
    * where the phrase cannot continue (punctuation, line break).
    */
   longest(keyAt: (j: number) => string | undefined, i: number): PhraseMatch<T> | undefined {
-    return this.matches(keyAt, i).at(-1)
+    let node: Node<T> | undefined = this.#root
+    let end = -1
+    let value: T | undefined
+    for (let j = i; node; j++) {
+      const key = keyAt(j)
+      if (key === undefined) break
+      node = node.next.get(key)
+      if (node?.value !== undefined) {
+        end = j + 1
+        value = node.value
+      }
+    }
+    return end === -1 ? undefined : { end, value: value! }
   }
 
   /** Every entry that starts at word `i`, shortest first. */

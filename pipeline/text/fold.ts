@@ -31,8 +31,18 @@ export function foldTone(s: string): string {
 
 /** The lookup key of a name: NFC, lower case, new-style tones, ASCII dashes, single spaces, trimmed. */
 export function foldKey(s: string): string {
-  return foldPlacement(s.normalize('NFC').toLowerCase())
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
+  let key = keys.get(s)
+  if (key === undefined) {
+    key = foldPlacement(s.normalize('NFC').toLowerCase())
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+    // Words repeat across articles: keys are kept, up to a bound so memory does not grow with the drop.
+    if (keys.size >= MAX_KEPT) keys.clear()
+    keys.set(s, key)
+  }
+  return key
 }
+
+const MAX_KEPT = 100_000
+const keys = new Map<string, string>()

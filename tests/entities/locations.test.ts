@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest'
 import type { Candidate } from '../../pipeline/stages/entities/candidate.js'
 import { recognizeLocations } from '../../pipeline/stages/entities/locations.js'
 import { tokenize } from '../../pipeline/stages/entities/tokens.js'
+import { toWords } from '../../pipeline/stages/entities/words.js'
 
 const latin = unified().use(retextLatin).freeze()
 
 function locate(text: string, published: string | null = null): Candidate[] {
-  return recognizeLocations({ text, published, tokens: tokenize(latin.parse(text), text), found: [] })
+  const tokens = tokenize(latin.parse(text), text)
+  return recognizeLocations({ text, published, tokens, words: toWords(tokens, text), found: [] })
 }
 
 /** Each place found, as [mention, start, end, name, rule, lexicon, admin code, country code]. */

@@ -9,7 +9,7 @@ import { vocabulary } from '../../lexicon/vocabulary.js'
 import { lexiconDir } from '../../paths.js'
 import type { Candidate } from './candidate.js'
 import type { ArticleInput } from './index.js'
-import { spacedKeys, toWords, type Word } from './words.js'
+import { spacedKeys, type Word } from './words.js'
 
 const MAX_WORDS = 9
 const ORDINAL = /^(\d+|[IVXLC]+)$/
@@ -23,7 +23,7 @@ function eventHeads(): PhraseTrie<string> {
 }
 
 export function recognizeEvents(input: ArticleInput): Candidate[] {
-  const words = toWords(input.tokens, input.text)
+  const { words } = input
   const sentenceOf = sentenceIndex(input)
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {

@@ -12,10 +12,13 @@ import { recognizeLocations } from './locations.js'
 import { recognizeOrganizations } from './organizations.js'
 import { recognizePeople } from './people.js'
 import { tokenize, type Token } from './tokens.js'
+import { toWords, type Word } from './words.js'
 
 /** What the recognizers that need words and earlier results see. */
 export interface ArticleInput extends RecognizerInput {
   tokens: Token[]
+  /** The words of `tokens`, with their keys and what separates them (built once per article). */
+  words: Word[]
   /** Candidates found by the recognizers that ran before. */
   found: Candidate[]
 }
@@ -34,7 +37,8 @@ const RECOGNIZERS: Recognizer[] = [
 export const entities: Plugin<[], Root> = function () {
   return (tree: Root, file: VFile) => {
     const text = file.data.text!
-    const input: ArticleInput = { text, published: file.data.published ?? null, tokens: tokenize(tree, text), found: [] }
+    const tokens = tokenize(tree, text)
+    const input: ArticleInput = { text, published: file.data.published ?? null, tokens, words: toWords(tokens, text), found: [] }
     for (const recognize of RECOGNIZERS) input.found.push(...recognize(input))
     file.data.candidates = input.found
   }

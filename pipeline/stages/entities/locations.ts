@@ -17,7 +17,7 @@ import { placeNameEnd, type PlaceName } from './location-name-end.js'
 import { knownPlaces, placeKeys, type KnownPlace } from './location-names.js'
 import { mergeSiteNames, type SiteName } from './location-sites.js'
 import { capitalized } from './person-names.js'
-import { spacedKeys, toWords, type Word } from './words.js'
+import { spacedKeys, type Word } from './words.js'
 
 /** The words after a prefix that its name may take (the name, and an official's name after it). */
 const WINDOW = 9
@@ -44,7 +44,7 @@ interface Scan {
 }
 
 export function recognizeLocations(input: ArticleInput): Candidate[] {
-  const scan: Scan = { input, words: toWords(input.tokens, input.text), pending: [], sites: [] }
+  const scan: Scan = { input, words: input.words, pending: [], sites: [] }
   const out: Candidate[] = []
   for (let i = 0; i < scan.words.length; i++) {
     const found = abbreviated(scan, i) ?? prefixedOrKnown(scan, i) ?? standalone(scan, i) ?? listed(scan, i)

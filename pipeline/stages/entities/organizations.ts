@@ -13,7 +13,7 @@ import type { Candidate } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
 import { capitalized, trailingNameStart } from './person-names.js'
-import { spacedKeys, toWords, type Word } from './words.js'
+import { spacedKeys, type Word } from './words.js'
 
 export interface OrgPhrase {
   /** Index just past the last word. */
@@ -50,7 +50,7 @@ const OUTLET_CUE = new Set(['báo', 'theo', 'tờ', 'trang', 'nguồn', 'tạp c
 const WEB_SOURCE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|info)$/
 
 export function recognizeOrganizations(input: ArticleInput): Candidate[] {
-  const words = toWords(input.tokens, input.text)
+  const { words } = input
   const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published }
   const v = vocabulary()
   const out: Candidate[] = []

@@ -13,7 +13,7 @@ import type { Candidate, PositionAttrs } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
 import { parseOrganization, type OrgContext } from './organizations.js'
-import { spacedKeys, toWords, type Word } from './words.js'
+import { spacedKeys, type Word } from './words.js'
 
 const MAX_NAME = 4
 const NEEDS_BODY = new Set(['Phó', 'Trưởng', 'Phó Trưởng'])
@@ -35,7 +35,7 @@ const aliases = (): PhraseTrie<string> =>
   (aliasTrie ??= new PhraseTrie([...vocabulary().personAliases].map(([alias, name]) => [alias, name])))
 
 export function recognizePeople(input: ArticleInput): Candidate[] {
-  const words = toWords(input.tokens, input.text)
+  const { words } = input
   const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published }
   const covered = coveredWords(words, input.found)
   const out: Candidate[] = []

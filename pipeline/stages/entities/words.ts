@@ -19,20 +19,20 @@ export function toWords(tokens: Token[], text: string): Word[] {
   const words: Word[] = []
   for (const t of tokens) {
     if (t.kind !== 'word') continue
-    const first = t.text.charAt(0)
-    const letters = t.text.replace(/[^\p{L}]/gu, '')
-    words.push({
-      text: t.text,
-      start: t.start,
-      end: t.end,
-      key: foldKey(t.text),
-      cap: first !== first.toLowerCase(),
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      gap: '',
-    })
+    const w = t.text
+    const lower = w.toLowerCase()
+    const cap = w.charAt(0) !== lower.charAt(0)
+    words.push({ text: w, start: t.start, end: t.end, key: foldKey(w), cap, upper: cap && w.length >= 2 && w === w.toUpperCase() && countLetters(w) >= 2, gap: '' })
   }
   for (let i = 0; i + 1 < words.length; i++) words[i]!.gap = text.slice(words[i]!.end, words[i + 1]!.start)
   return words
+}
+
+const LETTER = /\p{L}/u
+function countLetters(w: string): number {
+  let n = 0
+  for (const c of w) if (LETTER.test(c)) n++
+  return n
 }
 
 /** A key accessor for PhraseTrie.longest that stops at anything but a single space. */
