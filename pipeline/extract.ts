@@ -1,13 +1,13 @@
 // The extraction pipeline: one unified processor whose stages read and write the article's vfile.
 // Data flows one way: bytes → text → sections → tree → candidates → entities → record.
 import { createHash } from 'node:crypto'
-import type { Root } from 'nlcst'
-import { unified } from 'unified'
+import type { Root as NlcstRoot } from 'nlcst'
+import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import type { Article } from './schema-types.js'
 import { assemble } from './stages/assemble.js'
 import { clean } from './stages/clean.js'
-import type { SourceFormat, SourceInfo } from './stages/data.js'
+import type { SourceFormat, SourceInfo, Stage } from './stages/data.js'
 import { decode, detectFormat } from './stages/decode.js'
 import { entities } from './stages/entities/index.js'
 import { link } from './stages/link.js'
@@ -17,23 +17,32 @@ import { record } from './stages/record.js'
 import { sections } from './stages/sections.js'
 import { validate } from './stages/validate.js'
 
-/** The stages in the order they run; recorded in every manifest. */
-export const STAGES = ['decode', 'assemble', 'clean', 'sections', 'metadata', 'parse', 'entities', 'link', 'record', 'validate'] as const
+/** The stages in the order they run, by name; the names are recorded in every manifest. */
+export const STAGE_PLUGINS: ReadonlyArray<readonly [string, Stage]> = [
+  ['decode', decode],
+  ['assemble', assemble],
+  ['clean', clean],
+  ['sections', sections],
+  ['metadata', metadata],
+  ['parse', parse as Stage],
+  ['entities', entities],
+  ['link', link],
+  ['record', record],
+  ['validate', validate],
+]
 
-export const pipeline = unified()
-  .use(decode)
-  .use(assemble)
-  .use(clean)
-  .use(sections)
-  .use(metadata)
-  .use(parse)
-  .use(entities)
-  .use(link)
-  .use(record)
-  .use(validate)
-  .freeze()
+export const STAGES = STAGE_PLUGINS.map(([name]) => name)
 
-const placeholder = (): Root => ({ type: 'RootNode', children: [] })
+/** Builds the processor from stages (the pipeline's, or instrumented ones for profiling). */
+export function buildPipeline(stages: ReadonlyArray<readonly [string, Stage]>): Processor<undefined, NlcstRoot, NlcstRoot> {
+  let processor = unified() as unknown as Processor<undefined, NlcstRoot, NlcstRoot>
+  for (const [, plugin] of stages) processor = processor.use(plugin)
+  return processor.freeze()
+}
+
+export const pipeline = buildPipeline(STAGE_PLUGINS)
+
+const placeholder = (): NlcstRoot => ({ type: 'RootNode', children: [] })
 
 /** Runs the stages on a prepared vfile (value: bytes or decoded text; `data.source` set). Throws a
  * fatal VFileMessage for an article that cannot be processed. */

@@ -23,9 +23,10 @@ export interface ArticleInput extends RecognizerInput {
   found: Candidate[]
 }
 
-type Recognizer = (input: ArticleInput) => Candidate[]
+export type Recognizer = (input: ArticleInput) => Candidate[]
 
-const RECOGNIZERS: Recognizer[] = [
+/** The recognizers, in the order they run. */
+export const RECOGNIZERS: Recognizer[] = [
   recognizeDates,
   recognizeLegalDocuments,
   recognizeLocations,
