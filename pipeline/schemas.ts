@@ -11,16 +11,20 @@ export interface SchemaProblem {
   message: string
 }
 
-let ajv: Ajv2020 | undefined
+// Two instances: the pipeline stops at a record's first problem (faster, and one is enough to
+// quarantine it); `trich validate` reports every problem.
+const instances = new Map<boolean, Ajv2020>()
 const compiled = new Map<string, ValidateFunction>()
 
-function instance(): Ajv2020 {
+function instance(allErrors: boolean): Ajv2020 {
+  let ajv = instances.get(allErrors)
   if (ajv) return ajv
-  ajv = new Ajv2020({ strict: true, allErrors: true })
+  ajv = new Ajv2020({ strict: true, allErrors })
   addFormats.default(ajv)
   for (const f of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
     ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, f), 'utf8')))
   }
+  instances.set(allErrors, ajv)
   return ajv
 }
 
@@ -33,12 +37,13 @@ export function schemaIds(): Record<string, string> {
   return ids
 }
 
-export function validator(id: string): ValidateFunction {
-  let v = compiled.get(id)
+export function validator(id: string, { allErrors = true } = {}): ValidateFunction {
+  const key = `${allErrors}\0${id}`
+  let v = compiled.get(key)
   if (!v) {
-    v = instance().getSchema(id)
+    v = instance(allErrors).getSchema(id)
     if (!v) throw new Error(`trich: no schema with $id ${id}`)
-    compiled.set(id, v)
+    compiled.set(key, v)
   }
   return v
 }
@@ -51,7 +56,7 @@ export function problems(errors: ErrorObject[] | null | undefined): SchemaProble
 }
 
 /** Validates `value` against the schema `id`; returns its problems (none when it is valid). */
-export function validate(id: string, value: unknown): SchemaProblem[] {
-  const v = validator(id)
+export function validate(id: string, value: unknown, options?: { allErrors?: boolean }): SchemaProblem[] {
+  const v = validator(id, options)
   return v(value) ? [] : problems(v.errors)
 }

@@ -3,12 +3,13 @@
 // when anything was quarantined.
 import { SingleBar, Presets } from 'cli-progress'
 import type { Command } from 'commander'
+import { defaultWorkers } from '../run/pool.js'
 import { runDrop } from '../run/run-drop.js'
 
 interface RunFlags {
   out: string
   strict?: boolean
-  concurrency: string
+  workers: string
 }
 
 export function registerRun(program: Command): void {
@@ -18,7 +19,7 @@ export function registerRun(program: Command): void {
     .argument('<drops...>', 'drop folders')
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--strict', 'exit 1 when any input was quarantined')
-    .option('-c, --concurrency <n>', 'files in flight at once', '4')
+    .option('-w, --workers <n>', 'worker threads (0: process in the main thread)', String(defaultWorkers()))
     .action(async (drops: string[], flags: RunFlags) => {
       let anyQuarantined = false
       for (const drop of drops) {
@@ -26,7 +27,7 @@ export function registerRun(program: Command): void {
         let started = false
         const summary = await runDrop(drop, {
           out: flags.out,
-          concurrency: Number(flags.concurrency),
+          workers: Number(flags.workers),
           onProgress: (done, total) => {
             if (!bar) return
             if (!started) {

@@ -13,6 +13,9 @@ export interface PhraseMatch<T> {
   value: T
 }
 
+// Most words start no entry: they share one empty answer.
+const NONE: never[] = []
+
 export class PhraseTrie<T> {
   readonly #root: Node<T> = { next: new Map() }
 
@@ -34,6 +37,11 @@ export class PhraseTrie<T> {
    * The longest entry that starts at word `i`. `keyAt(j)` gives the folded key of word j, or undefined
    * where the phrase cannot continue (punctuation, line break).
    */
+  /** True when some entry starts with the word whose folded key is `key`. */
+  opens(key: string): boolean {
+    return this.#root.next.has(key)
+  }
+
   longest(keyAt: (j: number) => string | undefined, i: number): PhraseMatch<T> | undefined {
     let node: Node<T> | undefined = this.#root
     let end = -1
@@ -52,6 +60,8 @@ export class PhraseTrie<T> {
 
   /** Every entry that starts at word `i`, shortest first. */
   matches(keyAt: (j: number) => string | undefined, i: number): PhraseMatch<T>[] {
+    const first = keyAt(i)
+    if (first === undefined || !this.#root.next.has(first)) return NONE
     const found: PhraseMatch<T>[] = []
     let node: Node<T> | undefined = this.#root
     for (let j = i; node; j++) {

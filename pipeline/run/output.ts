@@ -11,12 +11,11 @@ export interface WrittenFile {
   sha256: string
 }
 
-/** A JSON Lines file written row by row, hashed as it goes, and moved into place by `close`. */
-export class JsonLinesWriter {
+/** A text file written piece by piece, hashed as it goes, and moved into place by `close`. */
+export class TextFileWriter {
   readonly #stream: WriteStream
   readonly #hash = createHash('sha256')
   readonly #temp: string
-  #rows = 0
   #bytes = 0
 
   constructor(readonly path: string) {
@@ -24,25 +23,46 @@ export class JsonLinesWriter {
     this.#stream = createWriteStream(this.#temp)
   }
 
-  async write(value: unknown): Promise<void> {
-    const line = `${JSON.stringify(value)}\n`
-    this.#hash.update(line)
-    this.#rows++
-    this.#bytes += Buffer.byteLength(line)
-    if (!this.#stream.write(line)) await once(this.#stream, 'drain')
+  async write(text: string): Promise<void> {
+    this.#hash.update(text)
+    this.#bytes += Buffer.byteLength(text)
+    if (!this.#stream.write(text)) await once(this.#stream, 'drain')
   }
 
-  async close(): Promise<WrittenFile> {
+  async close(): Promise<{ bytes: number; sha256: string }> {
     this.#stream.end()
     await once(this.#stream, 'close')
     if (this.#stream.errored) throw this.#stream.errored
     await rename(this.#temp, this.path)
-    return { rows: this.#rows, bytes: this.#bytes, sha256: this.#hash.digest('hex') }
+    return { bytes: this.#bytes, sha256: this.#hash.digest('hex') }
   }
 
   async abort(): Promise<void> {
     this.#stream.destroy()
     await rm(this.#temp, { force: true })
+  }
+}
+
+/** A JSON Lines file written row by row (rows already serialized, or values to serialize). */
+export class JsonLinesWriter {
+  readonly #file: TextFileWriter
+  #rows = 0
+
+  constructor(path: string) {
+    this.#file = new TextFileWriter(path)
+  }
+
+  write(row: unknown): Promise<void> {
+    this.#rows++
+    return this.#file.write(`${typeof row === 'string' ? row : JSON.stringify(row)}\n`)
+  }
+
+  async close(): Promise<WrittenFile> {
+    return { rows: this.#rows, ...(await this.#file.close()) }
+  }
+
+  abort(): Promise<void> {
+    return this.#file.abort()
   }
 }
 

@@ -33,7 +33,9 @@ export interface FileOutcome {
 
 export interface FileResult {
   file: FileOutcome
-  records: Article[]
+  /** The records, each serialized as one JSON line (without its line break): serialization happens
+   * where the record was made, in the worker, and only strings cross back to the writer. */
+  records: string[]
   quarantine: QuarantineEntry[]
 }
 
@@ -50,7 +52,7 @@ export async function processFile(file: DropFile): Promise<FileResult> {
   if (format !== 'jsonl') {
     const result = runOne(new VFile({ path: file.path, value: bytes, data: { source: { path: file.path, sha256: hash, format } } }))
     if ('reason' in result) return failed(file.path, bytes.length, hash, format, { ...result, path: file.path, sha256: hash })
-    return { file: { path: file.path, size: bytes.length, sha256: hash, format, outcome: 'ok', records: [result.id] }, records: [result], quarantine: [] }
+    return { file: { path: file.path, size: bytes.length, sha256: hash, format, outcome: 'ok', records: [result.id] }, records: [JSON.stringify(result)], quarantine: [] }
   }
   return processJsonLines(file, bytes, hash)
 }
@@ -78,7 +80,7 @@ function processJsonLines(file: DropFile, bytes: Uint8Array, hash: string): File
   if (records.length === 0) outcome.reason = quarantine.length > 0 ? `no line could be processed (${quarantine[0]!.reason})` : 'no articles in the file'
   if (quarantine.length > 0) outcome.quarantined_lines = quarantine.map((q) => q.line!)
   if (records.length === 0 && quarantine.length === 0) quarantine.push({ path: file.path, sha256: hash, stage: 'assemble', rule: 'no-text', reason: outcome.reason! })
-  return { file: outcome, records, quarantine }
+  return { file: outcome, records: records.map((r) => JSON.stringify(r)), quarantine }
 }
 
 type Failure = Omit<QuarantineEntry, 'path'>

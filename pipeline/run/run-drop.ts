@@ -1,19 +1,21 @@
-// A drop run: every file of the drop through the pipeline with bounded concurrency, records written
-// in the drop's file order as they complete (a reorder window, not the whole drop, is held in memory),
-// quarantined inputs listed with their reasons, and a manifest that accounts for every file.
+// A drop run: every file of the drop through the pipeline (in a pool of worker threads, or in this
+// thread), with a bounded number of files in flight. Results are written in the drop's file order as
+// they complete, so only a small reorder window is ever held in memory; quarantined inputs are listed
+// with their reasons, and the manifest accounts for every file.
 import { mkdir, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import PQueue from 'p-queue'
-import { listDrop } from './files.js'
-import { buildManifest, type Manifest } from './manifest.js'
-import { JsonLinesWriter, writeFileAtomic } from './output.js'
-import { processFile, type FileOutcome, type FileResult } from './process-file.js'
+import { listDrop, type DropFile, type Unreadable } from './files.js'
+import { ManifestWriter, type Manifest } from './manifest.js'
+import { JsonLinesWriter } from './output.js'
+import { createProcessor } from './pool.js'
+import type { FileResult } from './process-file.js'
 
 export interface RunOptions {
   /** The output folder; the drop's results go to `<out>/<drop name>/`. */
   out: string
-  /** Files processed at once (default 4). */
-  concurrency?: number
+  /** Worker threads; 0 processes in this thread (the default for the library; the CLI uses one per core). */
+  workers?: number
   /** Called after each file, with the files done and the total. */
   onProgress?: (done: number, total: number) => void
 }
@@ -24,8 +26,11 @@ export interface DropSummary {
   files: number
   records: number
   quarantined: number
-  manifest: Manifest
+  counts: Manifest['counts']
 }
+
+type Item = { file: DropFile } | { unreadable: Unreadable }
+const pathOf = (item: Item): string => ('file' in item ? item.file.path : item.unreadable.path)
 
 export async function runDrop(dropDir: string, options: RunOptions): Promise<DropSummary> {
   const root = resolve(dropDir)
@@ -35,20 +40,16 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
   await mkdir(outDir, { recursive: true })
 
   const { files, unreadable } = await listDrop(root)
+  const items: Item[] = [...files.map((file) => ({ file })), ...unreadable.map((u) => ({ unreadable: u }))]
+  items.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0))
+
   const articles = new JsonLinesWriter(join(outDir, 'articles.jsonl'))
   const quarantine = new JsonLinesWriter(join(outDir, 'quarantine.jsonl'))
-  const outcomes: FileOutcome[] = []
-  let records = 0
-  let quarantined = 0
+  const manifest = new ManifestWriter(join(outDir, 'manifest.json'), drop)
+  const processor = createProcessor(options.workers ?? 0)
+  const inFlight = Math.max(1, options.workers ?? 0) * 4
   try {
-    for (const u of unreadable) {
-      const entry = { path: u.path, stage: 'read', rule: 'unreadable', reason: u.reason }
-      await quarantine.write(entry)
-      outcomes.push({ path: u.path, size: 0, sha256: '', format: 'unknown', outcome: 'quarantined', reason: u.reason, records: [] })
-      quarantined++
-    }
-    const concurrency = options.concurrency ?? 4
-    const queue = new PQueue({ concurrency })
+    const queue = new PQueue({ concurrency: inFlight })
     const pending = new Map<number, FileResult>()
     let next = 0
     let done = 0
@@ -59,31 +60,49 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
         pending.delete(next++)
         for (const r of result.records) await articles.write(r)
         for (const q of result.quarantine) await quarantine.write(q)
-        records += result.records.length
-        quarantined += result.quarantine.length
-        outcomes.push(result.file)
+        await manifest.addFile(result.file)
       }
     }
     let writing = Promise.resolve()
-    for (const [index, file] of files.entries()) {
-      await queue.onSizeLessThan(concurrency * 2)
+    for (const [index, item] of items.entries()) {
+      await queue.onSizeLessThan(inFlight)
       void queue.add(async () => {
-        const result = await processFile(file)
+        const result = 'file' in item ? await processSafely(processor.process, item.file) : unreadableResult(item.unreadable)
         pending.set(index, result)
-        const written = (writing = writing.then(flush))
-        await written
-        options.onProgress?.(++done, files.length)
+        await (writing = writing.then(flush))
+        options.onProgress?.(++done, items.length)
       })
     }
     await queue.onIdle()
     await writing
   } catch (error) {
-    await articles.abort()
-    await quarantine.abort()
+    await Promise.all([articles.abort(), quarantine.abort(), manifest.abort()])
     throw error
+  } finally {
+    await processor.close()
   }
-  const written = { articles: await articles.close(), quarantine: await quarantine.close() }
-  const manifest = buildManifest(drop, outcomes, written)
-  await writeFileAtomic(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
-  return { drop, outDir, files: files.length + unreadable.length, records, quarantined, manifest }
+  const counts = await manifest.close({ articles: await articles.close(), quarantine: await quarantine.close() })
+  return { drop, outDir, files: counts.files, records: counts.records, quarantined: counts.quarantined, counts }
+}
+
+// A worker that dies on a file (out of memory, a crash) loses that file only: it is quarantined.
+async function processSafely(process: (file: DropFile) => Promise<FileResult>, file: DropFile): Promise<FileResult> {
+  try {
+    return await process(file)
+  } catch (error) {
+    const reason = `worker failed: ${(error as Error).message}`
+    return {
+      file: { path: file.path, size: 0, sha256: '', format: 'unknown', outcome: 'quarantined', reason, records: [] },
+      records: [],
+      quarantine: [{ path: file.path, stage: 'worker', rule: 'worker-failed', reason }],
+    }
+  }
+}
+
+function unreadableResult(u: Unreadable): FileResult {
+  return {
+    file: { path: u.path, size: 0, sha256: '', format: 'unknown', outcome: 'quarantined', reason: u.reason, records: [] },
+    records: [],
+    quarantine: [{ path: u.path, stage: 'read', rule: 'unreadable', reason: u.reason }],
+  }
 }

@@ -17,8 +17,18 @@ const PREFIX: Record<EntityType, string> = {
 
 /** The stable id of an entity of `type` whose canonical name (or date value, or number) is `key`. */
 export function entityId(type: EntityType, key: string): string {
-  return `${PREFIX[type]}_${createHash('sha256').update(`${type}\0${foldKey(key)}`).digest('hex').slice(0, 16)}`
+  const folded = `${type}\0${foldKey(key)}`
+  let id = ids.get(folded)
+  if (id === undefined) {
+    id = `${PREFIX[type]}_${createHash('sha256').update(folded).digest('hex').slice(0, 16)}`
+    // The same entities recur across a drop's articles; their ids are kept, up to a bound.
+    if (ids.size >= 50_000) ids.clear()
+    ids.set(folded, id)
+  }
+  return id
 }
+
+const ids = new Map<string, string>()
 
 // A document's name is its number, or its kind and number when the number is short ("Quyết định 45").
 const keyOf = (c: Candidate): string => (c.type === 'DATE' ? c.date!.value : c.name)

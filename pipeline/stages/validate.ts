@@ -13,7 +13,7 @@ export const validate: Stage = function () {
   return (_tree, file: VFile) => {
     articleSchemaId ??= schemaIds().article!
     const record = file.data.record!
-    const found = validateSchema(articleSchemaId, record).map((p) => `${p.path} ${p.message}`)
+    const found = validateSchema(articleSchemaId, record, { allErrors: false }).map((p) => `${p.path} ${p.message}`)
     found.push(...offsetProblems(record))
     if (found.length > 0) file.fail(`invalid record: ${found.slice(0, 5).join('; ')}`, { ruleId: 'invalid-record', source: 'validate' })
   }

@@ -93,6 +93,8 @@ const isForeign = (words: Word[], from: number, to: number): boolean => words.sl
 
 /** "Thủ tướng Lào Thongloun Sisoulith", "Hòa thượng Danh Lung": the name right after an office or rank. */
 function nameAfterOffice(words: Word[], i: number, covered: boolean[], ctx: OrgContext): Found | undefined {
+  const v = vocabulary()
+  if (!v.roles.opens(words[i]!.key) && !v.ranks.opens(words[i]!.key)) return undefined
   const office = readOffice(words, i, ctx, false)
   if (!office || office.end >= words.length || words[office.end - 1]!.gap !== ' ') return undefined
   const j = office.end
@@ -103,6 +105,7 @@ function nameAfterOffice(words: Word[], i: number, covered: boolean[], ctx: OrgC
 
 /** "…; Souphanh Keomixay, Ủy viên Trung ương Đảng, …": a foreign name that opens an item of a list of officials. */
 function listedName(words: Word[], i: number, covered: boolean[], ctx: OrgContext): Found | undefined {
+  if (!FOREIGN.test(words[i]!.text)) return undefined
   const run = capitalRun(words, i, covered)
   if (run - i < 2 || run >= words.length || !isForeign(words, i, run)) return undefined
   const before = i === 0 ? '\n' : words[i - 1]!.gap
