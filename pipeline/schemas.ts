@@ -1,9 +1,10 @@
-// The JSON Schemas in schemas/, compiled once per process (or worker) by ajv in strict 2020-12 mode.
+// The JSON Schemas in schemas/, compiled by ajv (2020-12, strict) ahead of time into
+// pipeline/schema-validators.cjs (`npm run validators`), so that no process compiles them at start-up.
 import { readFileSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
-import { schemaDir } from './paths.js'
+import type { ErrorObject } from 'ajv'
+import { packageRoot, schemaDir } from './paths.js'
 
 export interface SchemaProblem {
   /** JSON Pointer into the validated instance. */
@@ -11,40 +12,31 @@ export interface SchemaProblem {
   message: string
 }
 
-// Two instances: the pipeline stops at a record's first problem (faster, and one is enough to
-// quarantine it); `trich validate` reports every problem.
-const instances = new Map<boolean, Ajv2020>()
-const compiled = new Map<string, ValidateFunction>()
-
-function instance(allErrors: boolean): Ajv2020 {
-  let ajv = instances.get(allErrors)
-  if (ajv) return ajv
-  ajv = new Ajv2020({ strict: true, allErrors })
-  addFormats.default(ajv)
-  for (const f of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
-    ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, f), 'utf8')))
-  }
-  instances.set(allErrors, ajv)
-  return ajv
+interface CompiledValidator {
+  (value: unknown): boolean
+  errors?: ErrorObject[] | null
 }
+
+type Validators = Record<'first' | 'all', Record<string, CompiledValidator>>
+
+let validators: Validators | undefined
+let ids: Record<string, string> | undefined
 
 /** The `$id`s of every schema, by name (`article`, `manifest`, …). */
 export function schemaIds(): Record<string, string> {
-  const ids: Record<string, string> = {}
+  if (ids) return ids
+  ids = {}
   for (const f of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
-    ids[f.replace('.schema.json', '')] = JSON.parse(readFileSync(join(schemaDir, f), 'utf8')).$id
+    ids[f.replace('.schema.json', '')] = (JSON.parse(readFileSync(join(schemaDir, f), 'utf8')) as { $id: string }).$id
   }
   return ids
 }
 
-export function validator(id: string, { allErrors = true } = {}): ValidateFunction {
-  const key = `${allErrors}\0${id}`
-  let v = compiled.get(key)
-  if (!v) {
-    v = instance(allErrors).getSchema(id)
-    if (!v) throw new Error(`trich: no schema with $id ${id}`)
-    compiled.set(key, v)
-  }
+/** The validator of schema `id`; `allErrors: false` stops at the first problem (faster). */
+export function validator(id: string, { allErrors = true } = {}): CompiledValidator {
+  validators ??= createRequire(import.meta.url)(join(packageRoot, 'pipeline', 'schema-validators.cjs')) as Validators
+  const v = validators[allErrors ? 'all' : 'first'][id]
+  if (!v) throw new Error(`trich: no schema with $id ${id}`)
   return v
 }
 

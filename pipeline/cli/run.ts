@@ -1,7 +1,7 @@
 // `trich run <drop>... --out <dir>`: runs the pipeline on each drop; a progress bar on a terminal, a
 // one-line summary per drop. Exit 0 when every file was processed or quarantined; with --strict, 1
 // when anything was quarantined.
-import { SingleBar, Presets } from 'cli-progress'
+import { createRequire } from 'node:module'
 import type { Command } from 'commander'
 import { defaultWorkers } from '../run/pool.js'
 import { runDrop } from '../run/run-drop.js'
@@ -10,6 +10,12 @@ interface RunFlags {
   out: string
   strict?: boolean
   workers: string
+}
+
+// The progress bar is loaded only for a terminal.
+function progressBar(drop: string): import('cli-progress').SingleBar {
+  const { SingleBar, Presets } = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress')
+  return new SingleBar({ format: `${drop} [{bar}] {value}/{total} files`, stream: process.stderr }, Presets.shades_classic)
 }
 
 export function registerRun(program: Command): void {
@@ -23,7 +29,7 @@ export function registerRun(program: Command): void {
     .action(async (drops: string[], flags: RunFlags) => {
       let anyQuarantined = false
       for (const drop of drops) {
-        const bar = process.stderr.isTTY ? new SingleBar({ format: `${drop} [{bar}] {value}/{total} files`, stream: process.stderr }, Presets.shades_classic) : undefined
+        const bar = process.stderr.isTTY ? progressBar(drop) : undefined
         let started = false
         const summary = await runDrop(drop, {
           out: flags.out,

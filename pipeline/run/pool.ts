@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Piscina } from 'piscina'
 import { packageRoot } from '../paths.js'
 import type { DropFile } from './files.js'
 import { processFile, type FileResult } from './process-file.js'
@@ -25,8 +24,9 @@ function workerFile(): string {
   return pathToFileURL(built).href
 }
 
-export function createProcessor(workers: number): Processor {
+export async function createProcessor(workers: number): Promise<Processor> {
   if (workers <= 0) return { process: processFile, close: async () => {} }
+  const { Piscina } = await import('piscina')
   const pool = new Piscina<DropFile, FileResult>({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 })
   return {
     process: (file) => pool.run(file),

@@ -29,6 +29,8 @@ export interface DropSummary {
   counts: Manifest['counts']
 }
 
+const SMALL_DROP = 16
+
 type Item = { file: DropFile } | { unreadable: Unreadable }
 const pathOf = (item: Item): string => ('file' in item ? item.file.path : item.unreadable.path)
 
@@ -46,8 +48,10 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
   const articles = new JsonLinesWriter(join(outDir, 'articles.jsonl'))
   const quarantine = new JsonLinesWriter(join(outDir, 'quarantine.jsonl'))
   const manifest = new ManifestWriter(join(outDir, 'manifest.json'), drop)
-  const processor = createProcessor(options.workers ?? 0)
-  const inFlight = Math.max(1, options.workers ?? 0) * 4
+  // Threads for a handful of files would cost more to start than they save.
+  const workers = items.length < SMALL_DROP ? 0 : (options.workers ?? 0)
+  const processor = await createProcessor(workers)
+  const inFlight = Math.max(1, workers) * 4
   try {
     const queue = new PQueue({ concurrency: inFlight })
     const pending = new Map<number, FileResult>()

@@ -11,8 +11,10 @@ import { OffsetMap } from '../text/offset-map.js'
 import type { Section } from '../schema-types.js'
 
 // One pass over the text; each alternative is a kind of change (see `replacement`).
+// A single space between words is left alone without a callback: spaces are matched only as runs of two
+// or more, as other white space, or at a line's start or end.
 const CHANGES =
-  /\r\n?|[\u200b-\u200d\u2060\ufeff\u00ad]|[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|\p{L}\p{M}+|\p{M}+|[\u2010\u2011\u2212]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu
+  /\r\n?|[\u200b-\u200d\u2060\ufeff\u00ad]|(?: |[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|(?<=^|\n) | (?=\r|\n|$)|\p{L}\p{M}+|\p{M}+|[\u2010\u2011\u2212]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu
 const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]$/
 const SPACE = /^[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/
 const CRAWLER_DATE = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+/

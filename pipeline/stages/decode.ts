@@ -1,7 +1,7 @@
 // decode: bytes → text. Reads byte-order marks, accepts valid UTF-8, and otherwise falls back to the
 // legacy Vietnamese code page (Windows-1258) with a warning, since a guess must never pass silently.
 // Reads `file.value` (bytes); writes `file.value` (string) and `file.data.source.encoding`.
-import iconv from 'iconv-lite'
+import { createRequire } from 'node:module'
 import type { VFile } from 'vfile'
 import type { SourceFormat, Stage } from './data.js'
 
@@ -34,6 +34,10 @@ const SIGNATURES: Array<[string, number[]]> = [
 const startsWith = (bytes: Uint8Array, sig: number[]): boolean =>
   bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)
 
+// iconv-lite is loaded only for a file that needs it: most drops are UTF-8 throughout.
+let iconv: typeof import('iconv-lite') | undefined
+const legacy = (): typeof import('iconv-lite') => (iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'))
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 const utf16le = new TextDecoder('utf-16le', { fatal: true })
 const utf16be = new TextDecoder('utf-16be', { fatal: true })
@@ -50,7 +54,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text: utf8.decode(bytes), encoding: 'utf-8', confidence: 1 }
   } catch {
     return {
-      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258'),
+      text: legacy().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258'),
       encoding: 'windows-1258',
       confidence: 0.5,
       doubt: 'not valid UTF-8; decoded as Windows-1258',

@@ -1,6 +1,6 @@
 // The `trich` command as users run it (the built CLI: `npm ci` builds it).
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -20,6 +20,24 @@ describe('trich run', () => {
   it('exits 1 with --strict when anything was quarantined', () => {
     const out = mkdtempSync(join(tmpdir(), 'trich-cli-'))
     expect(trich('run', join(fixtures, 'mixed'), '--out', out, '--strict').status).toBe(1)
+  })
+})
+
+describe('trich run with worker threads', () => {
+  it('gives the same bytes with 2 workers as in one thread', () => {
+    const drop = join(mkdtempSync(join(tmpdir(), 'trich-pool-')), 'many')
+    mkdirSync(drop)
+    const seed = readFileSync(new URL('../../input/sample/000_789aab3668f3f3db.txt', import.meta.url), 'utf8')
+    const paragraphs = seed.split('\n\n')
+    for (let k = 0; k < 24; k++) writeFileSync(join(drop, `${String(k).padStart(2, '0')}.txt`), [...paragraphs.slice(k % 5), ...paragraphs.slice(0, k % 5)].join('\n\n'))
+    const outs = [0, 2].map((workers) => {
+      const out = mkdtempSync(join(tmpdir(), 'trich-pool-out-'))
+      expect(trich('run', drop, '--out', out, '--workers', String(workers)).status).toBe(0)
+      return out
+    })
+    for (const name of ['articles.jsonl', 'quarantine.jsonl', 'manifest.json']) {
+      expect(readFileSync(join(outs[1]!, 'many', name), 'utf8')).toBe(readFileSync(join(outs[0]!, 'many', name), 'utf8'))
+    }
   })
 })
 

@@ -62,6 +62,8 @@ export function recognizeOrganizations(input: ArticleInput): Candidate[] {
       i = outlet.end - 1
       continue
     }
+    // Most words open no organization's name: one probe of the heads and short forms rejects them.
+    if (!v.orgHeads.opens(w.key) && !v.orgAbbreviations.has(w.text)) continue
     if (!w.cap && !lowerHead(words, i)) continue
     // "Phó Bí thư Thường trực Thành ủy": "Thường trực" qualifies the office, it is not a body here.
     if (w.key === 'thường' && words[i + 1]?.key === 'trực' && v.roles.longest(spacedKeys(words, Math.max(0, i - 3)), Math.max(0, i - 3))) continue

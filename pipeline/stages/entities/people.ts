@@ -57,14 +57,14 @@ function findName(words: Word[], i: number, covered: boolean[], ctx: OrgContext)
   const v = vocabulary()
   const lex = lexicons()
   const w = words[i]!
-  const alias = aliases().longest(spacedKeys(words, i), i)
+  const alias = aliases().opens(w.key) ? aliases().longest(spacedKeys(words, i), i) : undefined
   if (alias) {
     // "Chủ tịch Hồ Chí Minh": the office before the name is an office, read as such; the name is the mention.
     const office = v.roles.longest(spacedKeys(words, i), i) ?? v.ranks.longest(spacedKeys(words, i), i)
     const start = office && office.end < alias.end ? office.end : i
     return { start, end: alias.end, name: alias.value, rule: 'person.alias', lexicon: `person-aliases:${alias.value}` }
   }
-  const honorific = v.honorifics.longest(spacedKeys(words, i), i)
+  const honorific = v.honorifics.opens(w.key) ? v.honorifics.longest(spacedKeys(words, i), i) : undefined
   if (honorific && honorific.end < words.length && words[honorific.end - 1]!.gap === ' ') {
     const run = capitalRun(words, honorific.end, covered)
     if (run - honorific.end >= 2) return named(words, honorific.end, run, 'person.after-honorific', `titles:${honorific.value}`)
