@@ -22,10 +22,34 @@ export class ManifestWriter {
     void this.#out.write(`${opening},\n  "files": [`)
   }
 
+  /** A file's entry, whole. */
   async addFile(file: FileOutcome): Promise<void> {
-    await this.#out.write(`${this.#counts.files === 0 ? '\n' : ',\n'}    ${JSON.stringify(file)}`)
+    await this.beginFile(file.path)
+    await this.addRecords(file.records)
+    await this.endFile(file)
+  }
+
+  // A JSON Lines file's entry is written in parts, since its record ids may be millions: its path, its
+  // records as they come, and the rest once the file has been read to its end.
+  #inEntry = 0
+
+  async beginFile(path: string): Promise<void> {
+    await this.#out.write(`${this.#counts.files === 0 ? '\n' : ',\n'}    {"path":${JSON.stringify(path)},"records":[`)
+    this.#inEntry = 0
+  }
+
+  async addRecords(ids: string[]): Promise<void> {
+    if (ids.length === 0) return
+    await this.#out.write(`${this.#inEntry === 0 ? '' : ','}${ids.map((id) => JSON.stringify(id)).join(',')}`)
+    this.#inEntry += ids.length
+  }
+
+  async endFile(file: Omit<FileOutcome, 'path' | 'records'>): Promise<void> {
+    const { size, sha256, format, outcome, reason, quarantined_lines } = file
+    const rest = JSON.stringify({ size, sha256, format, outcome, reason, quarantined_lines })
+    await this.#out.write(`],${rest.slice(1)}`)
     this.#counts.files++
-    if (file.outcome === 'ok') this.#counts.files_ok++
+    if (outcome === 'ok') this.#counts.files_ok++
     else this.#counts.files_quarantined++
   }
 

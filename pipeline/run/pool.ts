@@ -1,15 +1,15 @@
 // Where files are processed: in this thread (workers: 0) or in a pool of worker threads, one per core
-// by default. Either way the caller gets one FileResult per file.
+// by default. Either way the caller gets one result per task.
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { packageRoot } from '../paths.js'
-import type { DropFile } from './files.js'
-import { processFile, type FileResult } from './process-file.js'
+import type { TaskResult } from './process-file.js'
+import runTask, { type Task } from './worker.js'
 
 export interface Processor {
-  process(file: DropFile): Promise<FileResult>
+  run(task: Task): Promise<TaskResult>
   close(): Promise<void>
 }
 
@@ -25,11 +25,11 @@ function workerFile(): string {
 }
 
 export async function createProcessor(workers: number): Promise<Processor> {
-  if (workers <= 0) return { process: processFile, close: async () => {} }
+  if (workers <= 0) return { run: runTask, close: async () => {} }
   const { Piscina } = await import('piscina')
-  const pool = new Piscina<DropFile, FileResult>({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 })
+  const pool = new Piscina<Task, TaskResult>({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 })
   return {
-    process: (file) => pool.run(file),
+    run: (task) => pool.run(task),
     close: () => pool.destroy(),
   }
 }

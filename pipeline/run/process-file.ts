@@ -1,12 +1,13 @@
-// One input file through the pipeline: read, hash, split JSON Lines into articles, run the stages on
-// each. A file or line that cannot be processed is quarantined with its reason; nothing here throws
-// for a bad input, and nothing is written: the caller writes, in order.
+// The units of work of a run: one file through the pipeline, or one batch of a JSON Lines file's lines.
+// A file or line that cannot be processed is quarantined with its reason; nothing here throws for a bad
+// input, and nothing is written: the caller writes, in order. Records are serialized here, where they
+// are made (in the worker), so that only strings cross back to the writer.
 import { readFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { runPipeline, sha256 } from '../extract.js'
 import type { Article } from '../schema-types.js'
-import { decodeBytes, detectFormat, UndecodableError } from '../stages/decode.js'
+import { detectFormat } from '../stages/decode.js'
 import type { SourceFormat } from '../stages/data.js'
 import type { DropFile } from './files.js'
 
@@ -31,14 +32,26 @@ export interface FileOutcome {
   quarantined_lines?: number[]
 }
 
-export interface FileResult {
-  file: FileOutcome
-  /** The records, each serialized as one JSON line (without its line break): serialization happens
-   * where the record was made, in the worker, and only strings cross back to the writer. */
+/** A batch of a JSON Lines file: its lines from line `first` (1-based) on, decoded. */
+export interface LineBatch {
+  path: string
+  first: number
+  lines: string[]
+  encoding: string
+}
+
+export interface TaskResult {
+  /** The records, each one JSON line (without its line break). */
   records: string[]
+  ids: string[]
   quarantine: QuarantineEntry[]
 }
 
+export interface FileResult extends TaskResult {
+  file: FileOutcome
+}
+
+/** One plain-text or HTML file. */
 export async function processFile(file: DropFile): Promise<FileResult> {
   let bytes: Uint8Array
   try {
@@ -49,38 +62,32 @@ export async function processFile(file: DropFile): Promise<FileResult> {
   }
   const hash = sha256(bytes)
   const format = detectFormat(file.path, bytes)
-  if (format !== 'jsonl') {
-    const result = runOne(new VFile({ path: file.path, value: bytes, data: { source: { path: file.path, sha256: hash, format } } }))
-    if ('reason' in result) return failed(file.path, bytes.length, hash, format, { ...result, path: file.path, sha256: hash })
-    return { file: { path: file.path, size: bytes.length, sha256: hash, format, outcome: 'ok', records: [result.id] }, records: [JSON.stringify(result)], quarantine: [] }
+  const result = runOne(new VFile({ path: file.path, value: bytes, data: { source: { path: file.path, sha256: hash, format } } }))
+  if ('reason' in result) return failed(file.path, bytes.length, hash, format, { ...result, path: file.path, sha256: hash })
+  return {
+    file: { path: file.path, size: bytes.length, sha256: hash, format, outcome: 'ok', records: [result.id] },
+    records: [JSON.stringify(result)],
+    ids: [result.id],
+    quarantine: [],
   }
-  return processJsonLines(file, bytes, hash)
 }
 
-function processJsonLines(file: DropFile, bytes: Uint8Array, hash: string): FileResult {
-  let decoded
-  try {
-    decoded = decodeBytes(bytes)
-  } catch (error) {
-    if (!(error instanceof UndecodableError)) throw error
-    return failed(file.path, bytes.length, hash, 'jsonl', { path: file.path, sha256: hash, stage: 'decode', rule: 'undecodable', reason: error.message })
-  }
-  const records: Article[] = []
-  const quarantine: QuarantineEntry[] = []
-  const lines = decoded.text.split(/\r\n|\n|\r/)
-  lines.forEach((line, index) => {
+/** A batch of JSON Lines articles; blank lines are skipped, each bad line is quarantined on its own. */
+export function processLines(batch: LineBatch): TaskResult {
+  const out: TaskResult = { records: [], ids: [], quarantine: [] }
+  batch.lines.forEach((line, offset) => {
     if (!line.trim()) return
+    const number = batch.first + offset
     const lineHash = sha256(line)
-    const source = { path: file.path, line: index + 1, sha256: lineHash, format: 'jsonl' as const, encoding: decoded.encoding, encodingConfidence: decoded.confidence }
-    const result = runOne(new VFile({ path: file.path, value: line, data: { source } }))
-    if ('reason' in result) quarantine.push({ ...result, path: file.path, line: index + 1, sha256: lineHash })
-    else records.push(result)
+    const source = { path: batch.path, line: number, sha256: lineHash, format: 'jsonl' as const, encoding: batch.encoding }
+    const result = runOne(new VFile({ path: batch.path, value: line, data: { source } }))
+    if ('reason' in result) out.quarantine.push({ ...result, path: batch.path, line: number, sha256: lineHash })
+    else {
+      out.records.push(JSON.stringify(result))
+      out.ids.push(result.id)
+    }
   })
-  const outcome: FileOutcome = { path: file.path, size: bytes.length, sha256: hash, format: 'jsonl', outcome: records.length > 0 ? 'ok' : 'quarantined', records: records.map((r) => r.id) }
-  if (records.length === 0) outcome.reason = quarantine.length > 0 ? `no line could be processed (${quarantine[0]!.reason})` : 'no articles in the file'
-  if (quarantine.length > 0) outcome.quarantined_lines = quarantine.map((q) => q.line!)
-  if (records.length === 0 && quarantine.length === 0) quarantine.push({ path: file.path, sha256: hash, stage: 'assemble', rule: 'no-text', reason: outcome.reason! })
-  return { file: outcome, records: records.map((r) => JSON.stringify(r)), quarantine }
+  return out
 }
 
 type Failure = Omit<QuarantineEntry, 'path'>
@@ -97,6 +104,6 @@ function runOne(file: VFile): Article | Failure {
   }
 }
 
-function failed(path: string, size: number, hash: string, format: FileOutcome['format'], entry: QuarantineEntry): FileResult {
-  return { file: { path, size, sha256: hash, format, outcome: 'quarantined', reason: entry.reason, records: [] }, records: [], quarantine: [entry] }
+export function failed(path: string, size: number, hash: string, format: FileOutcome['format'], entry: QuarantineEntry): FileResult {
+  return { file: { path, size, sha256: hash, format, outcome: 'quarantined', reason: entry.reason, records: [] }, records: [], ids: [], quarantine: [entry] }
 }

@@ -1,8 +1,10 @@
-// The worker thread's task: one file through the pipeline. Each worker loads the lexicons and compiles
-// the schemas once, on its first file, and keeps them for the rest of the run.
+// The worker thread's task: one file, or one batch of JSON Lines, through the pipeline. Each worker
+// loads the lexicons once, on its first task, and keeps them for the rest of the run.
 import type { DropFile } from './files.js'
-import { processFile, type FileResult } from './process-file.js'
+import { processFile, processLines, type LineBatch, type TaskResult } from './process-file.js'
 
-export default function processInWorker(file: DropFile): Promise<FileResult> {
-  return processFile(file)
+export type Task = { file: DropFile } | { batch: LineBatch }
+
+export default async function runTask(task: Task): Promise<TaskResult> {
+  return 'file' in task ? processFile(task.file) : processLines(task.batch)
 }

@@ -42,14 +42,21 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 const utf16le = new TextDecoder('utf-16le', { fatal: true })
 const utf16be = new TextDecoder('utf-16be', { fatal: true })
 
+/** Why the bytes are binary data and not text, or undefined when they may be text. */
+export function sniffBinary(bytes: Uint8Array): string | undefined {
+  for (const [name, sig] of SIGNATURES) if (startsWith(bytes, sig)) return `binary file: ${name}`
+  // Text never holds NUL; a NUL in the first 8 KiB means binary data (or BOM-less UTF-16, equally unreadable here).
+  if (bytes.subarray(0, 8192).includes(0)) return 'binary file: contains NUL bytes'
+  return undefined
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new UndecodableError('empty file')
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: utf8.decode(bytes), encoding: 'utf-8-bom', confidence: 1 }
   if (startsWith(bytes, [0xff, 0xfe])) return { text: utf16le.decode(bytes.subarray(2)), encoding: 'utf-16le', confidence: 1 }
   if (startsWith(bytes, [0xfe, 0xff])) return { text: utf16be.decode(bytes.subarray(2)), encoding: 'utf-16be', confidence: 1 }
-  for (const [name, sig] of SIGNATURES) if (startsWith(bytes, sig)) throw new UndecodableError(`binary file: ${name}`)
-  // Text never holds NUL; a NUL in the first 8 KiB means binary data (or BOM-less UTF-16, equally unreadable here).
-  if (bytes.subarray(0, 8192).includes(0)) throw new UndecodableError('binary file: contains NUL bytes')
+  const binary = sniffBinary(bytes)
+  if (binary) throw new UndecodableError(binary)
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8', confidence: 1 }
   } catch {
