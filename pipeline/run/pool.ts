@@ -13,6 +13,8 @@ export interface Processor {
   close(): Promise<void>
 }
 
+const WORKER_HEAP_MB = 256
+
 export const defaultWorkers = (): number => availableParallelism()
 
 // The worker runs compiled JavaScript: from the build itself, or, when this module runs from its
@@ -27,7 +29,15 @@ function workerFile(): string {
 export async function createProcessor(workers: number): Promise<Processor> {
   if (workers <= 0) return { run: runTask, close: async () => {} }
   const { Piscina } = await import('piscina')
-  const pool = new Piscina<Task, TaskResult>({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 })
+  const pool = new Piscina<Task, TaskResult>({
+    filename: workerFile(),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    // A worker's heap needs ~100 MB (lexicons, code, one batch); a cap makes V8 collect instead of
+    // growing, so that a long run's memory stays flat. A task that needs more fails alone.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  })
   return {
     run: (task) => pool.run(task),
     close: () => pool.destroy(),
