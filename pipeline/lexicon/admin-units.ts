@@ -21,45 +21,45 @@ export interface AdminData {
 /** Every unit of each period by code (province, district and commune codes do not overlap). */
 export type UnitsByCode = Record<Period, Map<string, AdminUnit>>
 
-interface Row {
-  level: AdminLevel
-  code: string
-  name: string
-  type: AdminType
-  provinceCode?: string
-  links: string[]
-}
-
-function rowsOf(data: AdminData, period: Period): Row[] {
-  const tables = data[period]
-  const unit = (level: AdminLevel) => ([code, name, type, provinceCode, links]: UnitRow): Row => ({ level, code, name, type, provinceCode, links })
-  return [
-    ...tables.provinces.map(([code, name, type, links]): Row => ({ level: 'province', code, name, type, links })),
-    ...('districts' in tables ? tables.districts : []).map(unit('district')),
-    ...tables.communes.map(unit('commune')),
-  ]
-}
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
+/** A period's tables as [level, rows], provinces first; a province row has no province code. */
+function tablesOf(data: AdminData, period: Period): [AdminLevel, (ProvinceRow | UnitRow)[]][] {
+  const tables = data[period]
+  return [['province', tables.provinces], ['district', 'districts' in tables ? tables.districts : []], ['commune', tables.communes]]
+}
+
+/** One reference per unit of a period, shared by every unit of the other period that links to it. */
+function refsByCode(data: AdminData, period: Period): Map<string, UnitRef> {
+  const refs = new Map<string, UnitRef>()
+  for (const [, rows] of tablesOf(data, period)) for (const row of rows) refs.set(row[0], { code: row[0], name: row[1] })
+  return refs
+}
+
 export function buildUnits(data: AdminData): UnitsByCode {
-  const rows = { 'pre-2025': rowsOf(data, 'pre-2025'), '2025': rowsOf(data, '2025') }
   const units: UnitsByCode = { 'pre-2025': new Map<string, AdminUnit>(), '2025': new Map<string, AdminUnit>() }
+  // Seven types: "Tỉnh", "Thành phố", … written once each.
+  const typeNames = new Map<string, string>()
   for (const period of PERIODS) {
-    const other = new Map(rows[otherPeriod(period)].map((r) => [r.code, r.name]))
-    const refs = (codes: string[]): UnitRef[] =>
-      codes.map((code) => {
-        const name = other.get(code)
-        if (name === undefined) throw new Error(`trich: admin-units.json: ${period} unit links to unknown unit ${code}`)
-        return { code, name }
-      })
-    for (const { level, code, name, type, provinceCode, links } of rows[period]) {
-      const unit: Mutable<AdminUnit> = { code, level, type, name, fullName: `${capitalize(type)} ${name}`, period }
-      if (provinceCode !== undefined) unit.provinceCode = provinceCode
-      if (period === 'pre-2025') unit.successors = refs(links)
-      else unit.predecessors = refs(links)
-      units[period].set(code, unit)
+    const other = refsByCode(data, otherPeriod(period))
+    const ref = (code: string): UnitRef => {
+      const found = other.get(code)
+      if (found === undefined) throw new Error(`trich: admin-units.json: ${period} unit links to unknown unit ${code}`)
+      return found
+    }
+    const byCode = units[period]
+    for (const [level, rows] of tablesOf(data, period)) {
+      for (const row of rows) {
+        const [code, name, type] = row
+        const links = (level === 'province' ? row[3] : row[4]) as string[]
+        let typeName = typeNames.get(type)
+        if (typeName === undefined) typeNames.set(type, (typeName = type.charAt(0).toUpperCase() + type.slice(1)))
+        const unit: Mutable<AdminUnit> = { code, level, type, name, fullName: `${typeName} ${name}`, period }
+        if (level !== 'province' && row[3] !== undefined) unit.provinceCode = row[3] as string
+        if (period === 'pre-2025') unit.successors = links.map(ref)
+        else unit.predecessors = links.map(ref)
+        byCode.set(code, unit)
+      }
     }
   }
   return units

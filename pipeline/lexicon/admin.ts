@@ -58,6 +58,11 @@ const LEVEL_ORDER: Record<AdminLevel, number> = { province: 0, district: 1, comm
 const byLevel = (a: AdminUnit, b: AdminUnit) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]
 const byLevelThenCode = (a: AdminUnit, b: AdminUnit) => byLevel(a, b) || (a.code < b.code ? -1 : 1)
 
+/** Lookups kept, by period and level, up to a bound so memory does not grow with the drop. */
+const MAX_KEPT = 50_000
+const LEVELS: readonly (AdminLevel | undefined)[] = [undefined, 'province', 'district', 'commune']
+const PERIOD_SLOTS: readonly (Period | undefined)[] = [undefined, ...PERIODS]
+
 export function compileAdmin(data: AdminData, aliases: readonly ProvinceAlias[]): AdminLexicon {
   const units = buildUnits(data)
   const byName = { 'pre-2025': new Map<string, AdminUnit[]>(), '2025': new Map<string, AdminUnit[]>() }
@@ -67,11 +72,18 @@ export function compileAdmin(data: AdminData, aliases: readonly ProvinceAlias[])
     if (list) list.push(unit)
     else index.set(key, [unit])
   }
+  // Most names recur in the other period: each is keyed once.
+  const keys = new Map<string, string>()
+  const keyOf = (name: string): string => {
+    let key = keys.get(name)
+    if (key === undefined) keys.set(name, (key = lexiconKey(name)))
+    return key
+  }
   const provinceNames = new Map<string, string>()
   for (const period of PERIODS) {
     for (const unit of units[period].values()) {
-      add(byName[period], lexiconKey(unit.name), unit)
-      if (unit.level === 'province') provinceNames.set(lexiconKey(unit.name), unit.name)
+      add(byName[period], keyOf(unit.name), unit)
+      if (unit.level === 'province') provinceNames.set(keyOf(unit.name), unit.name)
     }
   }
   for (const [names, province] of aliases) {
@@ -87,8 +99,12 @@ export function compileAdmin(data: AdminData, aliases: readonly ProvinceAlias[])
   }
 
   const find = (period: Period, key: string, level: AdminLevel | undefined): AdminUnit[] => {
-    const found = new Set([...(byName[period].get(key) ?? []), ...(byAlias[period].get(key) ?? [])])
+    const named = byName[period].get(key)
+    const aliased = byAlias[period].get(key)
     const prefix = splitAdminPrefix(key)
+    // Most names are no unit's: nothing to merge.
+    if (named === undefined && aliased === undefined && prefix === undefined) return []
+    const found = new Set([...(named ?? []), ...(aliased ?? [])])
     if (prefix) {
       for (const unit of byName[period].get(prefix.rest) ?? []) if (prefix.types.includes(unit.type)) found.add(unit)
       const provinceLevel = prefix.types.includes('tỉnh') || prefix.types.includes('thành phố')
@@ -96,15 +112,38 @@ export function compileAdmin(data: AdminData, aliases: readonly ProvinceAlias[])
     }
     return [...found].filter((u) => level === undefined || u.level === level).sort(byLevelThenCode)
   }
+  const resolve = (name: string, period: Period | undefined, level: AdminLevel | undefined): AdminUnit[] => {
+    const key = lexiconKey(name)
+    // Array sort is stable: within a level, pre-2025 units stay before 2025 ones.
+    if (period === undefined) return [...find('pre-2025', key, level), ...find('2025', key, level)].sort(byLevel)
+    const found = find(period, key, level)
+    return found.length > 0 ? found : find(otherPeriod(period), key, level)
+  }
 
+  // Articles name the same places again and again: each name's units are found once per period and level.
+  const kept = PERIOD_SLOTS.flatMap(() => LEVELS.map(() => new Map<string, readonly AdminUnit[]>()))
+  let keptCount = 0
+  let lastDate: string | null | undefined
+  let lastPeriod: Period | undefined
   return {
     lookup(name, opts = {}) {
-      const key = lexiconKey(name)
-      const period = periodAt(opts.date)
-      // Array sort is stable: within a level, pre-2025 units stay before 2025 ones.
-      if (period === undefined) return [...find('pre-2025', key, opts.level), ...find('2025', key, opts.level)].sort(byLevel)
-      const found = find(period, key, opts.level)
-      return found.length > 0 ? found : find(otherPeriod(period), key, opts.level)
+      if (opts.date !== lastDate) {
+        lastPeriod = periodAt(opts.date)
+        lastDate = opts.date
+      }
+      const period = lastPeriod
+      const memo = kept[PERIOD_SLOTS.indexOf(period) * LEVELS.length + LEVELS.indexOf(opts.level)]!
+      let found = memo.get(name)
+      if (found === undefined) {
+        if (keptCount >= MAX_KEPT) {
+          for (const m of kept) m.clear()
+          keptCount = 0
+        }
+        memo.set(name, (found = resolve(name, period, opts.level)))
+        keptCount++
+      }
+      // The caller owns the array it gets.
+      return found.slice()
     },
     provinceNames: () => [...provinceNames.values()],
     byCode: (code, period) => units[period].get(code),

@@ -67,14 +67,35 @@ export function issuesUnder(issuer: string, code: string): boolean {
   return names.some((n) => key.includes(n) || n.includes(key))
 }
 
-// The folded first one to four words of `s`, shortest first: "Ủy", "Ủy ban", "Ủy ban nhân", …
-function leadingKeys(s: string): string[] {
-  const words = (/^\p{L}+(?: \p{L}+){0,3}/u.exec(s)?.[0] ?? '').split(' ')
-  return words.map((_, i) => foldKey(words.slice(0, i + 1).join(' ')))
+const LEADING_WORDS = /^\p{L}+(?: \p{L}+){0,3}/u
+
+/** Folded keys, and their first words (a key's words are folded one by one, as the key is). */
+interface Keys {
+  all: Set<string>
+  firstWords: Set<string>
+}
+
+const keysOf = (keys: Iterable<string>): Keys => {
+  const all = new Set(keys)
+  return { all, firstWords: new Set([...all].map((k) => k.split(' ')[0]!)) }
+}
+
+let kindKeys: Keys | undefined
+let issuerKeys: Keys | undefined
+
+/** Whether the folded first one, two, three or four words of `s` ("Ủy", "Ủy ban", …) are one of `keys`. */
+function startsWithKey(s: string, keys: Keys): boolean {
+  const lead = LEADING_WORDS.exec(s)?.[0] ?? ''
+  const first = lead.indexOf(' ')
+  if (!keys.firstWords.has(foldKey(first < 0 ? lead : lead.slice(0, first)))) return false
+  for (let end = first; end >= 0; end = lead.indexOf(' ', end + 1)) {
+    if (keys.all.has(foldKey(lead.slice(0, end)))) return true
+  }
+  return keys.all.has(foldKey(lead))
 }
 
 /** Whether a document kind's name starts `s` ("Thông tư liên tịch số …"). */
-export const startsWithKind = (s: string): boolean => leadingKeys(s).some((k) => documentLexicon().kindByWord.has(k))
+export const startsWithKind = (s: string): boolean => startsWithKey(s, (kindKeys ??= keysOf(documentLexicon().kindByWord.keys())))
 
 /** Whether an issuer's name starts `s` ("Bộ …", "UBND …", "Thủ tướng …"). */
-export const startsWithIssuer = (s: string): boolean => leadingKeys(s).some((k) => documentLexicon().issuerHeads.has(k))
+export const startsWithIssuer = (s: string): boolean => startsWithKey(s, (issuerKeys ??= keysOf(documentLexicon().issuerHeads)))

@@ -41,6 +41,8 @@ interface PlacePrefixData {
 
 export interface PlacePrefixes {
   prefixes: PhraseTrie<PlacePrefix>
+  /** The folded first word of every prefix: a word not in it opens none. */
+  prefixStarts: ReadonlySet<string>
   /** Short prefixes written with a full stop, by their exact spelling ("TP", "Q", "H"). */
   abbreviations: ReadonlyMap<string, PlaceAbbreviation>
   /** Folded two-word common words whose second syllable is a lower-case prefix ("nông thôn"). */
@@ -56,6 +58,8 @@ export interface PlacePrefixes {
   notSiteNames: ReadonlySet<string>
   /** Capitalized words naming one province on their own, by their exact spelling. */
   standalone: PhraseTrie<{ text: string; province: string }>
+  /** The first word of every standalone name: its folded key and its spelling. */
+  standaloneStarts: ReadonlyArray<readonly [key: string, text: string]>
 }
 
 let cached: PlacePrefixes | undefined
@@ -66,6 +70,7 @@ export function placePrefixes(): PlacePrefixes {
   const keys = (list: string[]) => new Set(list.map(foldKey))
   cached = {
     prefixes: new PhraseTrie(data.prefixes.map((p) => [p.prefix, p])),
+    prefixStarts: new Set(data.prefixes.map((p) => foldKey(p.prefix).split(' ')[0]!)),
     abbreviations: new Map(Object.entries(data.abbreviations)),
     compounds: keys(data.compounds),
     needCue: keys(data.needCue),
@@ -75,6 +80,7 @@ export function placePrefixes(): PlacePrefixes {
     plurals: keys(data.plurals),
     notSiteNames: keys(data.notSiteNames),
     standalone: new PhraseTrie(Object.entries(data.standalone).map(([text, province]) => [text, { text, province }])),
+    standaloneStarts: Object.keys(data.standalone).map((text) => [foldKey(text).split(' ')[0]!, text.split(' ')[0]!] as const),
   }
   return cached
 }

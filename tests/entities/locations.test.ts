@@ -2,9 +2,15 @@ import retextLatin from 'retext-latin'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import type { Candidate } from '../../pipeline/stages/entities/candidate.js'
+import { lexicons } from '../../pipeline/lexicon/load.js'
+import { placePrefixes } from '../../pipeline/lexicon/place-prefixes.js'
+import { readData } from '../../pipeline/lexicon/read-data.js'
+import { knownPlaces, placeKeys } from '../../pipeline/stages/entities/location-names.js'
+import { KNOWN, placeStarts, PREFIX, SHORT, STANDALONE } from '../../pipeline/stages/entities/location-starts.js'
 import { recognizeLocations } from '../../pipeline/stages/entities/locations.js'
 import { tokenize } from '../../pipeline/stages/entities/tokens.js'
-import { toWords } from '../../pipeline/stages/entities/words.js'
+import { spacedKeys, toWords, type Word } from '../../pipeline/stages/entities/words.js'
+import { foldKey } from '../../pipeline/text/fold.js'
 
 const latin = unified().use(retextLatin).freeze()
 
@@ -247,5 +253,75 @@ describe('recognizeLocations: lists of units', () => {
     const started = performance.now()
     expect(locate(text)).toHaveLength(20000)
     expect(performance.now() - started).toBeLessThan(5000)
+  })
+})
+
+/** A word as toWords makes it, followed by `gap`. */
+function word(text: string, gap = ' '): Word {
+  const cap = text.charAt(0) !== text.toLowerCase().charAt(0)
+  return { text, start: 0, end: text.length, key: foldKey(text), cap, upper: false, gap }
+}
+
+describe('placeStarts: the words a place may start at', () => {
+  it('passes over words that open no prefix, known name, short prefix or standalone name', () => {
+    for (const text of ['của', 'và', 'người', 'Nguyễn', 'hà', 'việt', 'TPHCM.', 'T.', 'Q', 'Theo', 'Ông', 'UBND']) expect(placeStarts(word(text)), text).toBe(0)
+  })
+
+  it('lets a prefix open in either case, and a known name capitalized, or in lower case where a prefix opens with it', () => {
+    expect(placeStarts(word('tỉnh'))).toBe(PREFIX)
+    expect(placeStarts(word('Tỉnh'))).toBe(PREFIX)
+    expect(placeStarts(word('huyện'))).toBe(PREFIX)
+    expect(placeStarts(word('thành'))).toBe(PREFIX | KNOWN)
+    expect(placeStarts(word('Hà'))).toBe(KNOWN)
+    expect(placeStarts(word('Hòa')) & KNOWN).toBe(KNOWN)
+    expect(placeStarts(word('Hoà')) & KNOWN).toBe(KNOWN)
+    expect(placeStarts(word('sông'))).toBe(PREFIX | KNOWN)
+    expect(placeStarts(word('Thủ')) & STANDALONE).toBe(STANDALONE)
+    expect(placeStarts(word('thủ')) & STANDALONE).toBe(0)
+  })
+
+  it('finds a short prefix glued to its name or before ". ", as abbreviated() reads them', () => {
+    expect(placeStarts(word('TP.Hà')) & SHORT).toBe(SHORT)
+    expect(placeStarts(word('Q.3')) & SHORT).toBe(SHORT)
+    expect(placeStarts(word('TT.Phong')) & SHORT).toBe(SHORT)
+    expect(placeStarts(word('TP', '. ')) & SHORT).toBe(SHORT)
+    expect(placeStarts(word('H', '. ')) & SHORT).toBe(SHORT)
+    expect(placeStarts(word('TP', ' ')) & SHORT).toBe(0)
+    expect(placeStarts(word('TPHCM.')) & SHORT).toBe(0)
+    expect(placeStarts(word('tp.Hà')) & SHORT).toBe(0)
+  })
+
+  it('opens with the first word of every prefix and of every known name, however it is spaced', () => {
+    for (const { prefix } of readData<{ prefixes: { prefix: string }[] }>('place-prefixes.json').prefixes) {
+      const words = prefix.split(' ').map((t) => word(t))
+      expect(placeStarts(words[0]!) & PREFIX, prefix).toBe(PREFIX)
+      expect(placePrefixes().prefixes.longest(spacedKeys(words, 0), 0), prefix).toBeDefined()
+    }
+    const lex = lexicons()
+    const names = [...lex.admin.provinceNames(), ...lex.regions.names(), ...lex.countries.names()]
+    let checked = 0
+    for (const name of names) {
+      for (const written of [name.replace(/\s*[-–—]\s*/gu, ' '), name.replace(/\s*[-–—]\s*/gu, '-')]) {
+        const words = written.split(' ').map((t) => word(t))
+        if (!knownPlaces().longest(placeKeys(words, 0), 0)) continue
+        const first = words[0]!.text
+        expect(placeStarts(word(first.charAt(0).toUpperCase() + first.slice(1))) & KNOWN, written).toBe(KNOWN)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(2 * names.length - 50)
+  })
+})
+
+describe('recognizeLocations: what the prefilters must not change', () => {
+  it('takes a known name filling the words after a prefix, and an official after it', () => {
+    expect(places('UBND tỉnh Quảng Ninh, Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Đức Long', '2022-01')).toEqual([
+      ['tỉnh Quảng Ninh', 5, 20, 'Quảng Ninh', 'location.admin-prefix', 'admin-units:pre-2025/22', '22', null],
+      ['tỉnh Quảng Ninh', 36, 51, 'Quảng Ninh', 'location.admin-prefix', 'admin-units:pre-2025/22', '22', null],
+    ])
+  })
+
+  it('reads a lower-case known name that opens with its prefix, and a standalone name only as spelled', () => {
+    expect(places('thủy điện trên sông Hồng; hội nghị tại thủ đô.').map((p) => p[0])).toEqual(['sông Hồng'])
   })
 })

@@ -90,6 +90,29 @@ describe('admin.lookup', () => {
   })
 })
 
+describe('admin.lookup: names looked up again', () => {
+  test('give the caller its own array each time', () => {
+    const first = admin.lookup('Lào Cai', { date: '2025-07' })
+    first.pop()
+    first.push(first[0]!)
+    expect(summary('Lào Cai', '2025-07')).toEqual(['2025 15 Tỉnh Lào Cai', '2025 02647 Phường Lào Cai'])
+  })
+
+  test('answer by the date and level of each lookup, in any order', () => {
+    const asked: [string, string | null, 'province' | 'commune' | undefined][] = [
+      ['Lào Cai', '2025-07', undefined], ['Lào Cai', null, undefined], ['Lào Cai', '2022-01', 'commune'], ['Lào Cai', '2025-07', 'province'],
+      ['tỉnh Bình Thuận', '2025-09-02', undefined], ['tỉnh Bình Thuận', '2020', undefined], ['Sài Gòn', '2025', undefined], ['Sài Gòn', '2025-06', undefined],
+    ]
+    const codes = (name: string, date: string | null, level?: 'province' | 'commune') => admin.lookup(name, { date, level }).map((u) => `${u.period}/${u.code}`)
+    const first = asked.map(([name, date, level]) => codes(name, date, level))
+    expect(first[2]).toEqual(['pre-2025/02641'])
+    expect(first[3]).toEqual(['2025/15'])
+    for (let round = 0; round < 2; round++) {
+      expect([...asked].reverse().map(([name, date, level]) => codes(name, date, level))).toEqual([...first].reverse())
+    }
+  })
+})
+
 describe('admin.byCode and provinceNames', () => {
   test('gives a unit by code in a period', () => {
     expect(admin.byCode('26732', '2025')).toEqual({

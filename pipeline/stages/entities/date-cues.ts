@@ -1,6 +1,6 @@
 // The words around a date that make it one: "Sáng 13/1", "hôm nay (6/2)", "cuối năm 2021". Each pattern
 // is bounded (no repetition of a group), so a scan stays linear in the text's length.
-import { WORD_START } from './boundaries.js'
+import { WORD_START, wordBefore, wordsBefore } from './boundaries.js'
 
 export const TIME_OF_DAY = 'rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya|nửa đêm'
 const WEEKDAY = 'thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật'
@@ -12,7 +12,9 @@ const DAY_CUE = new RegExp(
   'iu',
 )
 // A month, quarter or year can be narrowed: "đầu năm 2022", "cuối tháng 12-2016".
-const PERIOD_CUE = new RegExp(`${WORD_START}(?:đầu|cuối|giữa) $`, 'iu')
+const PERIOD = 'đầu|cuối|giữa'
+const PERIOD_CUE = new RegExp(`${WORD_START}(?:${PERIOD}) $`, 'iu')
+const PERIOD_BEFORE = wordsBefore(PERIOD.split('|'))
 // Longer than any cue above, so a cue is never cut.
 const WINDOW = 48
 
@@ -21,6 +23,9 @@ export type CueKind = 'day' | 'period'
 /** Where the cue before `start` begins, and whether it opened a parenthesis that must close after the date. */
 export function findCue(text: string, start: number, kind: CueKind): { start: number; paren: boolean } | null {
   const before = text.slice(Math.max(0, start - WINDOW), start)
+  // Every cue ends in " ", ", " or " (", and a period's is one word: test the regex only where one may be.
+  if (before[before.length - 1] !== ' ' && !before.endsWith(' (')) return null
+  if (kind === 'period' && !wordBefore(PERIOD_BEFORE, before, before.length - 1)) return null
   const m = (kind === 'day' ? DAY_CUE : PERIOD_CUE).exec(before)
   return m ? { start: start - before.length + m.index, paren: m[0].endsWith('(') } : null
 }
@@ -56,5 +61,7 @@ export function isYearFollower(text: string, end: number): boolean {
 const LUNAR = /^,? ?\(?(?:âm lịch|âl)(?![\p{L}\p{N}])/iu
 
 export function isLunar(text: string, end: number): boolean {
-  return LUNAR.test(text.slice(end, end + 12))
+  // "âm lịch" and "âl" start within ",? ?\(?" of the date: test only when an "â" is there.
+  for (let i = end; i < end + 4; i++) if (text[i] === 'â' || text[i] === 'Â') return LUNAR.test(text.slice(end, end + 12))
+  return false
 }

@@ -22,11 +22,16 @@ export interface Published {
   day?: number
 }
 
+/** The publication date's parts; the last one read is kept, since an article's recognizers read it again and again. */
 export function parsePublished(published: string | null): Published {
+  if (published === lastPublished[0]) return lastPublished[1]
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published ?? '')
-  if (!m) return {}
-  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined }
+  const parts = m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined } : {}
+  lastPublished = [published, parts]
+  return parts
 }
+
+let lastPublished: [string | null, Published] = [null, {}]
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 

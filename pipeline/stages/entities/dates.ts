@@ -1,10 +1,11 @@
-// Recognizes dates in an article's text: every pattern of date-patterns.ts, widened over its cue words,
-// the longest of overlapping mentions kept, then "từ X đến Y" joined into ranges and the years listed after
-// a year ("năm 1997 và 1999") added. A range gives its two ends.
+// Recognizes dates in an article's text: every pattern of date-patterns.ts, tried where one pass over the
+// text found its anchors and widened over its cue words, the longest of overlapping mentions kept, then
+// "từ X đến Y" joined into ranges and the years listed after a year ("năm 1997 và 1999") added. A range
+// gives its two ends.
 import type { Candidate, DateAttrs, RecognizerInput } from './candidate.js'
-import { TOKEN_END } from './boundaries.js'
+import { TOKEN_END, digitRuns, isWordChar, startsWord, wordBefore } from './boundaries.js'
 import { findCue, isLunar, isYearFollower } from './date-cues.js'
-import { DATE_PATTERNS, type DatePattern } from './date-patterns.js'
+import { ANCHOR_WORDS, DATE_PATTERNS, WORD_ANCHORS, type Anchor, type DatePattern } from './date-patterns.js'
 import { parsePublished, type Published } from './date-value.js'
 
 interface Found {
@@ -16,11 +17,93 @@ interface Found {
   ends?: Found[]
 }
 
-function scan(text: string, pattern: DatePattern, pub: Published): Found[] {
-  const found: Found[] = []
-  for (const m of text.matchAll(pattern.regex)) {
-    let start = m.index
+/** Where the anchors of each kind start and end, in order. */
+interface Anchors {
+  start: Record<Anchor, number[]>
+  end: Record<Anchor, number[]>
+}
+
+const byKind = (): Record<Anchor, number[]> => ({ day: [], year: [], tháng: [], năm: [], quý: [], xuân: [], tết: [], today: [] })
+
+/** Every anchor in the text. */
+export function findAnchors(text: string): Anchors {
+  const at: Anchors = { start: byKind(), end: byKind() }
+  const add = (kind: Anchor, start: number, end: number): void => {
+    at.start[kind].push(start)
+    at.end[kind].push(end)
+  }
+  WORD_ANCHORS.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = WORD_ANCHORS.exec(text))) {
+    const space = m[0][0] === ' ' ? 1 : 0
+    const word = m[0].slice(space)
+    add((ANCHOR_WORDS.get(word) ?? ANCHOR_WORDS.get(word.toLowerCase()))!, m.index + space, m.index + m[0].length)
+  }
+  // " tháng" after a day: the next "tháng" found is there.
+  const thang = at.start.tháng
+  let next = 0
+  const runs = digitRuns(text)
+  for (let r = 0; r < runs.length; r += 2) {
+    const [start, end] = [runs[r]!, runs[r + 1]!]
+    while (next < thang.length && thang[next]! <= end) next++
+    const separated = isDaySeparator(text, end) || (text[end] === ' ' && thang[next] === end + 1)
+    if (end - start <= 2 && separated) add('day', start, end)
+    else if (end - start === 4 && isCentury(text, start)) add('year', start, end)
+  }
+  return at
+}
+
+// What follows a day in a date: "/", " /", ".", "-" (the patterns' separators), or " tháng".
+const isDaySeparator = (s: string, i: number): boolean => s[i] === '/' || s[i] === '.' || s[i] === '-' || (s[i] === ' ' && s[i + 1] === '/')
+// 19xx, 20xx or 21xx: what YEAR may match.
+const isCentury = (s: string, i: number): boolean => s[i] === '1' ? s[i + 1] === '9' : s[i] === '2' && (s[i + 1] === '0' || s[i + 1] === '1')
+
+// What the words between a mention's start and its anchor are made of: letters, spaces and dashes (digits
+// too, which costs a try or two but keeps this simple).
+function isCueChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c === 0x20 || c === 0x2d || c === 0x2013 || c === 0x2014 || isWordChar(text, i)
+}
+
+/** Where a match of `pattern` may start, in order: the starts of words within reach of its anchors. */
+function startsOf(text: string, pattern: DatePattern, anchors: Anchors): number[] {
+  const starts: number[] = []
+  let sorted = true
+  for (const { at, reach, after, next } of pattern.anchors) {
+    const [least, most] = reach
+    const ends = anchors.end[at]
+    anchors.start[at].forEach((a, k) => {
+      if (next && !next(text, ends[k]!)) return
+      // Back over the words before the anchor, when one of them may start a match.
+      let from = a
+      if (most > 0 && text[a - 1] === ' ' && (!after || wordBefore(after, text, a - 1))) {
+        from = a - 1
+        while (from > a - most && isCueChar(text, from - 1)) from--
+      }
+      for (let i = from; i <= a - least; i++) {
+        if (!startsWord(text, i)) continue
+        if (starts.length && i <= starts[starts.length - 1]!) sorted = false
+        starts.push(i)
+      }
+    })
+  }
+  if (sorted) return starts
+  starts.sort((a, b) => a - b)
+  return starts.filter((s, i) => i === 0 || s !== starts[i - 1])
+}
+
+/** What `text.matchAll` would find with the pattern, trying it only where a match may start. */
+function scan(text: string, pattern: DatePattern, anchors: Anchors, pub: Published, found: Found[]): void {
+  const regex = pattern.regex
+  let from = 0
+  for (const at of startsOf(text, pattern, anchors)) {
+    if (at < from) continue
+    regex.lastIndex = at
+    const m = regex.exec(text)
+    if (!m) continue
+    let start = at
     let end = start + m[0].length
+    from = end
     const cue = pattern.cue ? findCue(text, start, pattern.cue) : null
     const closes = cue !== null && (!cue.paren || text[end] === ')')
     const groups = m.groups ?? {}
@@ -30,7 +113,6 @@ function scan(text: string, pattern: DatePattern, pub: Published): Found[] {
     if (closes) [start, end] = [cue.start, cue.paren ? end + 1 : end]
     found.push({ start, end, rule: pattern.rule, date, ...(pattern.endYears && { ends: endYears(m, pattern.endYears) }) })
   }
-  return found
 }
 
 /** The years held by `names` in a match made with the `d` flag: "2021" and "2026" in "nhiệm kỳ 2021 – 2026". */
@@ -54,6 +136,8 @@ const TO = /^(?: (?:đến|tới) | ?[-–—] ?)$/u
 
 /** Where a range from `from` to `to` begins, when the words between them make one. */
 function rangeStart(text: string, from: Found, to: Found): number | null {
+  // The longest gap TO matches is " đến ".
+  if (to.start - from.end > 5) return null
   const gap = text.slice(from.end, to.start)
   if (!TO.test(gap) || from.date.precision === 'range' || to.date.precision === 'range') return null
   if (/[-–—]/.test(gap)) return from.date.precision === to.date.precision ? from.start : null
@@ -114,6 +198,8 @@ const toCandidate = (f: Found): Candidate => ({ type: 'DATE', start: f.start, en
  */
 export function recognizeDates(input: RecognizerInput): Candidate[] {
   const pub = parsePublished(input.published)
-  const found = DATE_PATTERNS.flatMap((p) => scan(input.text, p, pub))
+  const anchors = findAnchors(input.text)
+  const found: Found[] = []
+  for (const pattern of DATE_PATTERNS) scan(input.text, pattern, anchors, pub, found)
   return addListedYears(input.text, joinRanges(input.text, keepLongest(found))).flatMap((f) => (f.ends ?? [f]).map(toCandidate))
 }

@@ -27,7 +27,8 @@ function readDate(text: string, pos: number, published: string | null): { date: 
 
 const TITLE_START = /^,? (?=(?:về|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bãi bỏ|triển khai|thực hiện)(?![\p{L}\p{N}]))/u
 // A clause ends at punctuation, or where the sentence's own verb or purpose comes in (" đã", " nhằm").
-const CLAUSE_END = /[;\n…]|\.{3}|(?<!\b(?:TP|Tp|TX))\.(?=\s|$)|,| (?:đã|nhằm)(?![\p{L}\p{N}])/gu
+// (The look-behind comes after the "." it follows, so that it is tried only at one.)
+const CLAUSE_END = /[;\n…]|\.{3}|\.(?<!\b(?:TP|Tp|TX)\.)(?=\s|$)|,| (?:đã|nhằm)(?![\p{L}\p{N}])/gu
 // After a comma the title goes on, unless another clause or another document starts there.
 const NEW_CLAUSE = /^ (?:trong đó|nhằm|đồng thời|theo đó|qua đó|song|nhưng|tuy nhiên)(?![\p{L}\p{N}])/u
 

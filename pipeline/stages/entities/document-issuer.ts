@@ -9,13 +9,17 @@ const NOT_IN_NAME =
   'là|đã|được|bị|có|sẽ|đang|vừa|cho|nhằm|để|với|tại|trong|theo|thì|mà|khi|ngày|số|giao|gửi|nêu|cũng|không|nay|này|đó|' +
   'trước|sau|từ|đến'
 // Where an issuer's name may end: a closing parenthesis (kept), punctuation, a coordination, one of the
-// words above, or any lower-case word after a place's name ("UBND tỉnh Bình Thuận bị …").
-const STOP = new RegExp(
-  '\\)|[;:\\n“”"]|(?<!\\b(?:TP|Tp|TX))\\.(?=\\s|$)|,| (?:và|hoặc) |' +
-    `(?<=(?:tỉnh|thành phố|TP\\.?|huyện|quận|thị xã|xã|phường) ?\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3}) (?=\\p{Ll})|` +
-    ` (?:${NOT_IN_NAME})(?![\\p{L}\\p{N}])`,
-  'gu',
-)
+// words above, or any lower-case word after a place's name ("UBND tỉnh Bình Thuận bị …"). Each look-behind
+// comes after the character it follows, so that it is tried only there.
+const STOP_SOURCE = [
+  '\\)|[;:\\n“”"]|\\.(?<!\\b(?:TP|Tp|TX)\\.)(?=\\s|$)|,| (?:và|hoặc) ',
+  ' (?<=(?:tỉnh|thành phố|TP\\.?|huyện|quận|thị xã|xã|phường) ?\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3} )(?=\\p{Ll})',
+  ` (?:${NOT_IN_NAME})(?![\\p{L}\\p{N}])`,
+]
+const STOP = new RegExp(STOP_SOURCE.join('|'), 'gu')
+// STOP without the place's name, whose look-behind costs the most: it cannot match before a place word.
+const STOP_BEFORE_PLACE = new RegExp([STOP_SOURCE[0], STOP_SOURCE[2]].join('|'), 'gu')
+const PLACE = /tỉnh|thành phố|TP|huyện|quận|xã|phường/u
 // Longer than the issuers that documents name, short enough to stay within the sentence.
 const WINDOW = 160
 
@@ -26,9 +30,22 @@ const goesOn = (stop: string, after: string): boolean =>
     ? startsWithIssuer(after.trimStart())
     : /^ (?:và|hoặc) $/u.test(stop) && (startsWithIssuer(after) || (/^\p{Lu}/u.test(after) && !startsWithKind(after)))
 
+/** The first STOP in `s` at or after `from`, where `place` is the first place word in `s` (-1: none). */
+function nextStop(s: string, from: number, place: number): RegExpExecArray | null {
+  if (place < 0 || from <= place) {
+    STOP_BEFORE_PLACE.lastIndex = from
+    const m = STOP_BEFORE_PLACE.exec(s)
+    if (m && (place < 0 || m.index <= place)) return m
+  }
+  if (place < 0) return null
+  STOP.lastIndex = Math.max(from, place + 1)
+  return STOP.exec(s)
+}
+
 /** Where the issuer's name that opens `s` ends; `s.length` when nothing ends it. */
 function nameEnd(s: string): number {
-  for (const m of s.matchAll(STOP)) {
+  const place = s.search(PLACE)
+  for (let m = nextStop(s, 0, place); m; m = nextStop(s, m.index + m[0].length, place)) {
     if (!goesOn(m[0], s.slice(m.index + m[0].length))) return m[0] === ')' ? m.index + 1 : m.index
   }
   return s.length
@@ -48,8 +65,12 @@ export function readIssuer(text: string, pos: number): { issuer: string; end: nu
 // TP.Hà Nội đã ban hành ". The text before is marked by "\n" when it starts the article.
 const ISSUED_BY = /[;:,.\n] ?(?<issuer>(?:[^.;:,\n]|\.(?=\S)){2,100}?) (?:vừa |đã |mới )?(?:có|ban hành|ký ban hành|ký|ra) $/u
 
+// What ISSUED_BY ends with, cheap to test first.
+const ISSUING = / (?:có|ban hành|ký|ra) $/u
+
 /** The issuer named in the clause that ends at `start` (a kind word), if any. */
 export function readIssuerBefore(text: string, start: number): string | null {
+  if (!ISSUING.test(text.slice(Math.max(0, start - 10), start))) return null
   const from = Math.max(0, start - 120)
   const issuer = ISSUED_BY.exec((from === 0 ? '\n' : '') + text.slice(from, start))?.groups!.issuer
   return issuer && startsWithIssuer(issuer) && nameEnd(issuer) === issuer.length ? issuer : null

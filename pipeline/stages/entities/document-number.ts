@@ -4,7 +4,7 @@
 // that the same article cites, when that is clear ("chỉ thị số 01" … "Chỉ thị số 01/CT-UBND").
 import { documentLexicon, issuerOfCode, type DocumentKind } from '../../lexicon/documents.js'
 import { foldKey } from '../../text/fold.js'
-import { TOKEN_END, TOKEN_START, WORD_END, WORD_START } from './boundaries.js'
+import { TOKEN_END, TOKEN_START, WORD_END, digitRuns, startsWord, wordBefore, wordsBefore } from './boundaries.js'
 
 export interface DocumentNumber {
   /** The mention: the kind word and "số" when they precede the number, else the number alone. */
@@ -21,25 +21,64 @@ export interface DocumentNumber {
 }
 
 const SEGMENT = '\\p{L}[\\p{L}\\p{N}]{0,14}'
+// Sticky: tried only at a run of at most five digits followed by "-" or "/", where every coded number starts.
 const CODED = new RegExp(
   `${TOKEN_START}\\d{1,5}(?:-(?<partyKind>\\p{L}{1,5})/(?<partyIssuers>${SEGMENT}(?:-${SEGMENT}){0,4})` +
     `|(?:/(?<year>(?:19|20)\\d\\d))?/(?<segments>${SEGMENT}(?:-${SEGMENT}){0,5}))${WORD_END}`,
-  'gu',
+  'yu',
 )
 // After a bare number only these may follow ("Chỉ thị 05 của Bộ Chính trị"); "Quyết định 2 vấn đề" counts.
 const AFTER_SHORT = /^(?:$|[^\p{L}\s]|\s(?:\p{Lu}|(?:của|về|và|ngày|do|đã|được|đang|sẽ|là|mà|cũng|vừa|này|với|nhằm|trong|theo|quy định|hướng dẫn|ban hành|thực hiện)(?![\p{L}\p{N}])))/u
+// How far before a coded number its kind word may begin.
+const KIND_WINDOW = 32
 
-let patterns: { short: RegExp; kindBefore: RegExp } | undefined
+interface KindPatterns {
+  /** A kind word with a short number: "Chỉ thị 05", "Quyết định số 2". */
+  short: RegExp
+  /** How far before its number a short number's kind word may begin. */
+  reach: number
+  /** A kind word and its "số" that end where a coded number begins. */
+  kindBefore: RegExp
+  /** Whether a kind word or its "số" (and ":") ends right before a space (wordBefore). */
+  kindEnd: RegExp
+}
 
-// Built from the lexicon on first use: any kind word, with its "số".
-function kindPatterns(): { short: RegExp; kindBefore: RegExp } {
+let patterns: KindPatterns | undefined
+
+// Built from the lexicon on first use: any kind word, with its "số". Both sticky and without their opening
+// WORD_START, which the scans check in code (startsWord): cheaper than the look-behind, and they are tried
+// only where a word starts within reach of a number.
+function kindPatterns(): KindPatterns {
   if (patterns) return patterns
-  const kinds = documentLexicon().kindWords.join('|')
+  const words = documentLexicon().kindWords
+  const kinds = words.join('|')
   patterns = {
-    short: new RegExp(`${WORD_START}(?<kind>${kinds})(?<so> số:?)? (?<number>\\d{1,4}(?:/(?:19|20)\\d\\d)?)${TOKEN_END}`, 'giu'),
-    kindBefore: new RegExp(`${WORD_START}(?<kind>${kinds})(?: số:?)? $`, 'iu'),
+    short: new RegExp(`(?<kind>${kinds})(?<so> số:?)? (?<number>\\d{1,4}(?:/(?:19|20)\\d\\d)?)${TOKEN_END}`, 'yiu'),
+    reach: Math.max(...words.map((w) => w.length)) + ' số: '.length,
+    kindBefore: new RegExp(`(?<kind>${kinds})(?: số:?)? $`, 'yiu'),
+    kindEnd: wordsBefore(['số', ...words.map((w) => w.slice(w.lastIndexOf(' ') + 1))], ':?'),
   }
   return patterns
+}
+
+/** Whether what is right before the space at `space` may end a kind word or its "số" ("Chỉ thị ", "số: "). */
+const mayEndKind = (text: string, space: number): boolean => wordBefore(kindPatterns().kindEnd, text, space)
+
+/**
+ * The kind word (with its "số") that ends right before a coded number at `at`: the leftmost one that ends
+ * there within KIND_WINDOW characters, a word start counting from where that window starts.
+ */
+function kindBefore(text: string, at: number): RegExpExecArray | null {
+  const window = text.slice(Math.max(0, at - KIND_WINDOW), at)
+  if (!window.endsWith(' ') || !mayEndKind(window, window.length - 1)) return null
+  const regex = kindPatterns().kindBefore
+  for (let i = 0; i < window.length; i++) {
+    if (!startsWord(window, i)) continue
+    regex.lastIndex = i
+    const m = regex.exec(window)
+    if (m) return m
+  }
+  return null
 }
 
 const kindOfWord = (word: string): DocumentKind | undefined => documentLexicon().kindByWord.get(foldKey(word))
@@ -47,7 +86,7 @@ const kindOfWord = (word: string): DocumentKind | undefined => documentLexicon()
 function readCoded(text: string, m: RegExpExecArray): DocumentNumber | null {
   const lex = documentLexicon()
   const g = m.groups!
-  const before = kindPatterns().kindBefore.exec(text.slice(Math.max(0, m.index - 32), m.index))
+  const before = kindBefore(text, m.index)
   const named = before ? kindOfWord(before.groups!.kind!) : undefined
   let kind: DocumentKind | undefined
   let issuerCodes: string[]
@@ -116,16 +155,45 @@ function completeShortNumbers(found: DocumentNumber[]): DocumentNumber[] {
   })
 }
 
-/** Every document number in the text, in order. */
+/**
+ * Every document number in the text, in order. Both kinds of number hold a run of digits at a known place:
+ * one pass finds the runs, and the patterns are tried only where a number may start by them.
+ */
 export function findDocumentNumbers(text: string): DocumentNumber[] {
-  const found: DocumentNumber[] = []
-  for (const m of text.matchAll(CODED)) {
-    const n = readCoded(text, m)
-    if (n) found.push(n)
+  const { short, reach } = kindPatterns()
+  const coded: DocumentNumber[] = []
+  const shorts: DocumentNumber[] = []
+  // Where the last match of each pattern ended: the next one starts there or after.
+  let codedEnd = 0
+  let shortEnd = 0
+  // Where the windows before numbers tried so far end: none is tried twice.
+  let tried = 0
+  const runs = digitRuns(text)
+  for (let r = 0; r < runs.length; r += 2) {
+    const [start, end] = [runs[r]!, runs[r + 1]!]
+    // A coded number: at most five digits, then "-" or "/".
+    if (start >= codedEnd && end - start <= 5 && (text[end] === '-' || text[end] === '/')) {
+      CODED.lastIndex = start
+      const m = CODED.exec(text)
+      if (m) {
+        codedEnd = start + m[0].length
+        const n = readCoded(text, m)
+        if (n) coded.push(n)
+      }
+    }
+    // A short one: at most four digits after a space, its kind word starting within reach before them.
+    if (end - start <= 4 && text[start - 1] === ' ' && mayEndKind(text, start - 1)) {
+      for (let i = Math.max(tried, start - reach); i < start; i++) {
+        if (i < shortEnd || !startsWord(text, i)) continue
+        short.lastIndex = i
+        const m = short.exec(text)
+        if (!m) continue
+        shortEnd = i + m[0].length
+        const n = readShort(text, m)
+        if (n) shorts.push(n)
+      }
+      tried = start
+    }
   }
-  for (const m of text.matchAll(kindPatterns().short)) {
-    const n = readShort(text, m)
-    if (n) found.push(n)
-  }
-  return completeShortNumbers(found.sort((a, b) => a.start - b.start))
+  return completeShortNumbers([...coded, ...shorts].sort((a, b) => a.start - b.start))
 }

@@ -42,12 +42,18 @@ const NEAR = 80
  * One sweep over candidates in text order.
  */
 export function settleUnits(pending: readonly PendingUnit[], provinces: readonly Candidate[], text: string): void {
+  if (pending.length === 0) return
+  const codes = new Map<Candidate, Set<string>>()
   const codesOf = (c: Candidate): Set<string> => {
-    const a = c.admin!
-    return new Set([a.code, ...(a.successors ?? []).map((u) => u.code), ...(a.predecessors ?? []).map((u) => u.code)])
+    let set = codes.get(c)
+    if (set === undefined) {
+      const a = c.admin!
+      codes.set(c, (set = new Set([a.code, ...(a.successors ?? []).map((u) => u.code), ...(a.predecessors ?? []).map((u) => u.code)])))
+    }
+    return set
   }
   const placed = provinces.filter((c) => c.admin?.level === 'province').sort((a, b) => a.start - b.start)
-  const inArticle = new Set(placed.flatMap((c) => [...codesOf(c)]))
+  let inArticle: Set<string> | undefined
   const only = (units: LexiconUnit[]): LexiconUnit | undefined => (units.length === 1 ? units[0] : undefined)
   let next = 0
   for (const { candidate, units } of [...pending].sort((a, b) => a.candidate.start - b.candidate.start)) {
@@ -59,7 +65,7 @@ export function settleUnits(pending: readonly PendingUnit[], provinces: readonly
     const unit =
       only(pool) ??
       (near && only(pool.filter((u) => near.has(u.provinceCode ?? '')))) ??
-      only(pool.filter((u) => inArticle.has(u.provinceCode ?? '')))
+      only(pool.filter((u) => (inArticle ??= new Set(placed.flatMap((c) => [...codesOf(c)]))).has(u.provinceCode ?? '')))
     if (unit) assignUnit(candidate, unit)
   }
 }

@@ -21,7 +21,7 @@ export function opensSentence(words: readonly Word[], i: number): boolean {
 function before(words: readonly Word[], i: number, n: 1 | 2): string | undefined {
   if (i - n < 0) return undefined
   for (let k = i - n; k < i; k++) if (words[k]!.gap !== ' ') return undefined
-  return words.slice(i - n, i).map((w) => w.key).join(' ')
+  return n === 1 ? words[i - 1]!.key : `${words[i - 2]!.key} ${words[i - 1]!.key}`
 }
 
 const inParentheses = (words: readonly Word[], start: number, end: number): boolean =>

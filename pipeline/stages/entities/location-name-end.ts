@@ -12,7 +12,14 @@ import type { Word } from './words.js'
 const MAX_WORDS = 4
 const DASH = /^\s?[-–—]\s?$/u
 // "quận 3", "phường 12A"; the tokenizer keeps a full stop after a number ("quận 1.") in the word.
-const isNumber = (w: Word): boolean => /^\d{1,3}[A-Z]?\.?$/u.test(w.text)
+const NUMBER = /^\d{1,3}[A-Z]?\.?$/u
+const isNumber = (w: Word): boolean => startsWithDigit(w.text) && NUMBER.test(w.text)
+
+/** Whether `text` opens with 0-9 (\d). */
+export function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0)
+  return c >= 48 && c <= 57
+}
 
 export interface PlaceName {
   /** Index past the name's last word in the window. */
@@ -20,6 +27,9 @@ export interface PlaceName {
   /** The known place the name is, when it is one. */
   known?: KnownPlace
 }
+
+/** Whether a name may open with `first` (placeNameEnd gives undefined otherwise): a number, not for sites, or a capital. */
+export const mayOpenName = (first: Word, site: boolean): boolean => (isNumber(first) ? !site : first.cap)
 
 /** Index past the run of capitalized words from 0, joined by spaces (a number may follow a word; sites: dashes too). */
 function nameRun(win: readonly Word[], site: boolean): number {
@@ -39,11 +49,12 @@ function nameRun(win: readonly Word[], site: boolean): number {
  */
 export function placeNameEnd(win: readonly Word[], site: boolean, date: string | null): PlaceName | undefined {
   const first = win[0]
-  if (!first) return undefined
-  if (isNumber(first)) return site ? undefined : { end: 1 }
-  if (!first.cap) return undefined
+  if (!first || !mayOpenName(first, site)) return undefined
+  if (isNumber(first)) return { end: 1 }
   const run = nameRun(win, site)
   const match = knownPlaces().longest(placeKeys(win, 0), 0)
+  // A known name that fills the run is the name, whatever an official's name could be (base ≤ run below).
+  if (match && match.end >= run) return { end: match.end, known: match.value }
   const split = trailingNameStart(win as Word[], 0, run, date)
   // A name split off the end is an official's when it has three words or leaves a known place before it:
   // "Nam Từ Liêm" is a district, not "Nam" and a Mr Từ Liêm.

@@ -20,16 +20,27 @@ export interface KnownPlace {
   needsCue: boolean
 }
 
-let cached: PhraseTrie<KnownPlace> | undefined
+let cached: { trie: PhraseTrie<KnownPlace>; starts: Set<string> } | undefined
 
 export function knownPlaces(): PhraseTrie<KnownPlace> {
-  if (cached) return cached
+  return (cached ??= compile()).trie
+}
+
+/** The folded first word of every known name: a word not in it starts none. */
+export function knownPlaceStarts(): ReadonlySet<string> {
+  return (cached ??= compile()).starts
+}
+
+function compile(): { trie: PhraseTrie<KnownPlace>; starts: Set<string> } {
   const lex = lexicons()
   const needCue = placePrefixes().needCue
   const trie = new PhraseTrie<KnownPlace>()
+  const starts = new Set<string>()
   const add = (name: string, place: KnownPlace) => {
-    trie.add(name.replace(/\s*[-–—]\s*/gu, ' '), place)
-    trie.add(name.replace(/\s*[-–—]\s*/gu, '-'), place)
+    for (const phrase of [name.replace(/\s*[-–—]\s*/gu, ' '), name.replace(/\s*[-–—]\s*/gu, '-')]) {
+      trie.add(phrase, place)
+      starts.add(foldKey(phrase).split(' ')[0]!)
+    }
   }
   // Provinces first: of two entries with one name, the first added wins.
   for (const name of lex.admin.provinceNames()) add(name, { name, kind: 'admin', needsCue: false })
@@ -42,7 +53,7 @@ export function knownPlaces(): PhraseTrie<KnownPlace> {
     const country = lex.countries.lookup(name)!
     add(name, { name: country.name, kind: 'country', code: country.code, needsCue: needCue.has(foldKey(name)) })
   }
-  return (cached = trie)
+  return { trie, starts }
 }
 
 // A single space, or a dash however spaced, between the words of one name.
@@ -50,4 +61,7 @@ const JOIN = /^(?: |\s?[-–—]\s?)$/u
 
 /** A key accessor for knownPlaces().longest: the words from `from`, joined by a space or a dash. */
 export const placeKeys = (words: readonly Word[], from: number) => (j: number): string | undefined =>
-  j < words.length && (j === from || JOIN.test(words[j - 1]!.gap)) ? words[j]!.key : undefined
+  j < words.length && (j === from || joins(words[j - 1]!.gap)) ? words[j]!.key : undefined
+
+// JOIN matches three characters at most.
+const joins = (gap: string): boolean => gap === ' ' || (gap.length <= 3 && JOIN.test(gap))

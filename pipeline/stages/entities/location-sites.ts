@@ -12,6 +12,7 @@ export interface SiteName {
 }
 
 export function mergeSiteNames(sites: readonly SiteName[]): void {
+  if (sites.length < 2) return
   const byName = new Map<string, SiteName[]>()
   for (const site of sites) {
     const key = foldKey(site.name)

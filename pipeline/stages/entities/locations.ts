@@ -13,9 +13,10 @@ import type { Candidate } from './candidate.js'
 import type { ArticleInput } from './index.js'
 import { assignUnit, settleUnits, unitsNamed, type PendingUnit } from './location-admin.js'
 import { countryCue, locativeCue, nextInList, opensSentence, personCue, personShaped } from './location-cues.js'
-import { placeNameEnd, type PlaceName } from './location-name-end.js'
+import { mayOpenName, placeNameEnd, startsWithDigit, type PlaceName } from './location-name-end.js'
 import { knownPlaces, placeKeys, type KnownPlace } from './location-names.js'
 import { mergeSiteNames, type SiteName } from './location-sites.js'
+import { KNOWN, placeStarts, PREFIX, SHORT, STANDALONE } from './location-starts.js'
 import { capitalized } from './person-names.js'
 import { spacedKeys, type Word } from './words.js'
 
@@ -47,7 +48,7 @@ export function recognizeLocations(input: ArticleInput): Candidate[] {
   const scan: Scan = { input, words: input.words, pending: [], sites: [] }
   const out: Candidate[] = []
   for (let i = 0; i < scan.words.length; i++) {
-    const found = abbreviated(scan, i) ?? prefixedOrKnown(scan, i) ?? standalone(scan, i) ?? listed(scan, i)
+    const found = placeAt(scan, i)
     if (!found) continue
     out.push(found.candidate)
     const at = nextInList(scan.words, found.end)
@@ -57,6 +58,18 @@ export function recognizeLocations(input: ArticleInput): Candidate[] {
   settleUnits(scan.pending, out, input.text)
   mergeSiteNames(scan.sites)
   return out
+}
+
+/** The place that starts at word `i`: the first rule to find one, of those whose table opens with the word. */
+function placeAt(scan: Scan, i: number): Found | undefined {
+  const starts = placeStarts(scan.words[i]!)
+  if (starts === 0 && scan.list?.at !== i) return undefined
+  return (
+    (starts & SHORT ? abbreviated(scan, i) : undefined) ??
+    (starts & (PREFIX | KNOWN) ? prefixedOrKnown(scan, i, starts) : undefined) ??
+    (starts & STANDALONE ? standalone(scan, i) : undefined) ??
+    listed(scan, i)
+  )
 }
 
 /** "TP.Hà Nội", "TP. Hà Nội", "Q.Ba Đình", "Q.3", "H. Nam Giang". */
@@ -95,13 +108,14 @@ function abbreviated(scan: Scan, i: number): Found | undefined {
 }
 
 /** A prefix and the name after it, or a known name (which may open with a prefix: "sông Hồng"). */
-function prefixedOrKnown(scan: Scan, i: number): Found | undefined {
+function prefixedOrKnown(scan: Scan, i: number, starts: number): Found | undefined {
   const { words } = scan
   const w = words[i]!
-  const prefix = placePrefixes().prefixes.longest(spacedKeys(words, i), i)
+  const prefix = starts & PREFIX ? placePrefixes().prefixes.longest(spacedKeys(words, i), i) : undefined
   const prefixOk = Boolean(prefix && !(prefix.value.lower && w.cap) && prefix.end < words.length && words[prefix.end - 1]!.gap === ' ')
   const found = prefixOk ? prefixed(scan, i, prefix!.end, prefix!.value) : undefined
-  const known = knownPlaces().longest(placeKeys(words, i), i)
+  // Without a prefix, a known name must be capitalized to stand alone (standsAlone).
+  const known = (prefixOk || w.cap) && starts & KNOWN ? knownPlaces().longest(placeKeys(words, i), i) : undefined
   if (known && (!found || known.end >= found.end) && (prefixOk || standsAlone(scan, i, known.end, known.value))) {
     const rule = prefixOk ? (known.value.kind === 'admin' ? 'location.admin-prefix' : 'location.site-prefix') : `location.${known.value.kind === 'admin' ? 'province' : known.value.kind}-name`
     return knownFound(scan, w.start, words[known.end - 1]!.end, known.end, known.value, rule)
@@ -112,6 +126,9 @@ function prefixedOrKnown(scan: Scan, i: number): Found | undefined {
 function prefixed(scan: Scan, i: number, nameStart: number, spec: PlacePrefix): Found | undefined {
   const { words, input } = scan
   const p = placePrefixes()
+  const site = spec.level === 'site'
+  // Most prefixes' words ("xã hội", "nước ngoài") are followed by no name.
+  if (!mayOpenName(words[nameStart]!, site)) return undefined
   const prev = words[i - 1]
   const joined = prev !== undefined && prev.gap === ' '
   // "các khu công nghiệp Quảng Ngãi": a common noun, then the province.
@@ -120,7 +137,6 @@ function prefixed(scan: Scan, i: number, nameStart: number, spec: PlacePrefix): 
   if (spec.lower && joined && (prev.cap || p.compounds.has(`${prev.key} ${words[i]!.key}`))) return undefined
   // "di tích Hoàng thành Thăng Long": the specific prefix names the place.
   if (spec.generic && p.prefixes.longest(spacedKeys(words, nameStart), nameStart)) return undefined
-  const site = spec.level === 'site'
   const win = words.slice(nameStart, nameStart + WINDOW)
   const name = placeNameEnd(win, site, input.published)
   if (!name || (spec.knownOnly && !name.known)) return undefined
@@ -214,9 +230,9 @@ function unitFound(scan: Scan, start: number, win: Word[], nameIndex: number, na
     return knownFound(scan, start, last.end, end, known, rule)
   }
   // "quận 1." at the end of a sentence: the full stop is not the name's.
-  const stop = /^\d+[A-Z]?\.$/u.test(last.text) ? 1 : 0
+  const stop = startsWithDigit(last.text) && /^\d+[A-Z]?\.$/u.test(last.text) ? 1 : 0
   const written = scan.input.text.slice(win[0]!.start, last.end - stop)
-  const numbered = /^\d/u.test(written) && type !== undefined
+  const numbered = startsWithDigit(written) && type !== undefined
   const canonical = numbered ? `${type.charAt(0).toUpperCase()}${type.slice(1)} ${written}` : known?.name ?? written
   const candidate = unitCandidate(scan, start, last.end - stop, numbered ? written : canonical, level, type, rule)
   if (numbered) candidate.name = canonical
