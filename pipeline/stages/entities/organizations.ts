@@ -107,8 +107,21 @@ function readHead(words: Word[], i: number): Head | undefined {
   return undefined
 }
 
+// Bodies are read from the same word many times (by this recognizer, and in offices by the people
+// recognizer): each article's readings are kept, by the article's words.
+const parsed = new WeakMap<Word[], Map<number, OrgPhrase | null>>()
+
 /** The organization whose name starts at word `i`, if one does. */
 export function parseOrganization(words: Word[], i: number, ctx: OrgContext, depth = 0): OrgPhrase | undefined {
+  let known = parsed.get(words)
+  if (!known) parsed.set(words, (known = new Map()))
+  const key = i * 4 + depth
+  let org = known.get(key)
+  if (org === undefined) known.set(key, (org = parseOrganizationAt(words, i, ctx, depth) ?? null))
+  return org ?? undefined
+}
+
+function parseOrganizationAt(words: Word[], i: number, ctx: OrgContext, depth: number): OrgPhrase | undefined {
   const head = readHead(words, i)
   if (!head) return undefined
   const v = vocabulary()

@@ -157,8 +157,22 @@ interface Office {
 }
 
 /** The office that starts at word `k`: a role, its qualifiers, and the body it belongs to. */
+// Offices are read from the same word many times (before each name, after it, as a name's lead): each
+// article's readings are kept, by the article's words.
+const offices = new WeakMap<Word[], Map<number, Office | null>>()
+
 function readOffice(words: Word[], k: number, ctx: OrgContext, trailingName: boolean): Office | undefined {
+  let known = offices.get(words)
+  if (!known) offices.set(words, (known = new Map()))
+  const key = trailingName ? -k - 1 : k
+  let office = known.get(key)
+  if (office === undefined) known.set(key, (office = readOfficeAt(words, k, ctx, trailingName) ?? null))
+  return office ?? undefined
+}
+
+function readOfficeAt(words: Word[], k: number, ctx: OrgContext, trailingName: boolean): Office | undefined {
   const v = vocabulary()
+  if (!v.roles.opens(words[k]!.key) && !v.ranks.opens(words[k]!.key)) return undefined
   const roles = v.roles.matches(spacedKeys(words, k), k)
   const rank = v.ranks.longest(spacedKeys(words, k), k)
   if (roles.length === 0) {
@@ -213,13 +227,13 @@ function readOffice(words: Word[], k: number, ctx: OrgContext, trailingName: boo
   return best
 }
 
+let countryNames: PhraseTrie<string> | undefined
+
 function countryAt(words: Word[], k: number): { end: number; name: string } | undefined {
-  for (let end = Math.min(words.length, k + 3); end > k; end--) {
-    if (words.slice(k, end - 1).some((w) => w.gap !== ' ')) continue
-    const country = lexicons().countries.lookup(words.slice(k, end).map((w) => w.text).join(' '))
-    if (country) return { end, name: country.name }
-  }
-  return undefined
+  const lex = lexicons()
+  countryNames ??= new PhraseTrie(lex.countries.names().map((n) => [n, lex.countries.lookup(n)!.name]))
+  const match = countryNames.opens(words[k]!.key) ? countryNames.longest(spacedKeys(words, k), k) : undefined
+  return match && { end: match.end, name: match.value }
 }
 
 function position(words: Word[], start: number, roleEnd: number, end: number): PositionAttrs {
