@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../pipeline/index.js'
-import { recognizeDates } from '../../pipeline/stages/entities/dates.js'
+import { WORD_START, isWordChar, startsWord } from '../../pipeline/stages/entities/boundaries.js'
+import { DATE_PATTERNS } from '../../pipeline/stages/entities/date-patterns.js'
+import { matchesOf, recognizeDates } from '../../pipeline/stages/entities/dates.js'
 
 /** Each date found, as [mention, rule, value, precision, inferred]. */
 function dates(text: string, published: string | null = null): [string, string, string, string, boolean][] {
@@ -259,6 +261,48 @@ describe('recognizeDates', () => {
       ['đầu tháng 2', 'date.month', '--02', 'month', false],
       ['cuối tháng 12', 'date.month', '--12', 'month', false],
     ])
+  })
+
+  describe('tries a pattern only near its anchors, and finds all that a scan of the whole text finds', () => {
+    // Texts of date words in every case, numbers, separators and characters that fold or pair, drawn at random.
+    const pieces = [
+      'ngày', 'Ngày', 'NGÀY', 'tháng', 'Tháng', 'THÁNG', 'năm', 'Năm', 'NĂM', 'quý', 'Quý', 'hôm', 'Hôm', 'nay', 'Nay', 'qua', 'kia',
+      'mai', 'sáng', 'Sáng', 'ſáng', 'chiều', 'tối', 'đêm', 'khuya', '\u212aia', 'rạng sáng hôm nay', 'nửa đêm hôm qua', 'sáng sớm mai',
+      'từ', 'Từ', 'đến', 'tới', 'trước', 'sau', 'trong', 'vào', 'hết', 'cuối', 'đầu', 'giữa', 'xuân', 'Xuân', 'tết', 'Tết', 'TẾT',
+      'mùa', 'mùa xuân', 'mùa hè', 'Tết Nguyên đán Bính Thân –', 'Đinh Dậu', 'kỉ mẹo', 'nhiệm kỳ', 'giai đoạn', 'niên khóa', 'năm học',
+      'thời kỳ', 'sang', 'ngoái', 'này', 'đó', 'những', 'mỗi', 'hàng', 'lần', 'ánh', 'âm lịch', '(ÂL)', 'hiện nay', 'bây giờ', 'và',
+      'hoặc', 'số', 'lớp', 'dịp', 'IV', 'II', 'I', '2021', '2026', '1999', '2100', '2101', '1899', '13', '1', '01', '31', '32', '0', '12',
+      '2022-01-13', '2022-01', '30/7/2021', '10 /11 /1945', '6.2', '6-2', '1/2', '3,9', '41/2016/NĐ-CP', 'Covid-19', '12%',
+      '/', '-', '–', '—', '.', ',', ', ', '(', ')', ':', '\n', ' ', ' ', ' ', ' ', '', '𝐀', '😀', '\u0345', '²', '١', 'İ',
+    ]
+    let seed = 7
+    const random = (n: number): number => ((seed = (seed * 48271) % 2147483647) % n)
+    const texts = Array.from({ length: 3000 }, () => Array.from({ length: 2 + random(14) }, () => pieces[random(pieces.length)]).join(random(3) ? ' ' : ''))
+    texts.push(
+      'rạng sáng hôm nay, Tết Nguyên đán Bính Thân – 2016, mùa xuân Đinh Dậu, niên khóa 2016-2020, từ năm 2011 đến nay, sang năm',
+      'sáng nay 13/1, thứ Hai (13/1), Sáng hôm qua 6/2, ngày 13 tháng 1 năm 2022, quý IV-2021, tháng 7 năm ngoái, 2022-01-13',
+    )
+
+    it.each(DATE_PATTERNS.map((p) => [p.rule, p] as const))('%s', (_, pattern) => {
+      const whole = new RegExp(WORD_START + pattern.regex.source, pattern.regex.flags.replace('y', 'g'))
+      for (const text of texts) {
+        const found = matchesOf(text, pattern).map((m) => [m.index, m[0]])
+        expect(found, text).toEqual([...text.matchAll(whole)].map((m) => [m.index, m[0]]))
+      }
+    })
+
+    it('checks WORD_START in code as the regex does', () => {
+      const letterOrDigit = /[\p{L}\p{N}]/iu
+      for (let c = 0; c <= 0xffff; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue
+        expect(isWordChar(String.fromCharCode(c), 0), c.toString(16)).toBe(letterOrDigit.test(String.fromCharCode(c)))
+      }
+      const start = new RegExp(WORD_START, 'iuy') // as the date patterns are: case-insensitive
+      for (const text of ['𝐀1', '😀1', 'a1', ' 1', '\u03451', '²1', '\ud8351', '1\udc00']) {
+        start.lastIndex = text.length - 1
+        expect(startsWord(text, text.length - 1), text).toBe(start.test(text))
+      }
+    })
   })
 
   describe('runs in linear time', () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { documentLexicon } from '../../pipeline/lexicon/documents.js'
+import { WORD_START } from '../../pipeline/stages/entities/boundaries.js'
+import { matchNumbers, numberPatterns } from '../../pipeline/stages/entities/document-number.js'
 import { recognizeLegalDocuments } from '../../pipeline/stages/entities/legal-documents.js'
 
 /** Each document found, as [mention, rule, attributes]. */
@@ -202,6 +205,27 @@ describe('recognizeLegalDocuments', () => {
       'quyết định 5 năm, Kế hoạch 5 năm 2016-2020, giảm 1/2 số hộ, 100 triệu đồng/căn, Covid-19, 60 km/h, ' +
       'Luật 80/2015/QH13 viết thiếu; 80/2015/QH13, 10/ABC-XYZ, ngày 30/7/2021'
     expect(docs(text)).toEqual([['Luật 80/2015/QH13', 'document.numbered', { number: '80/2015/QH13', kind: 'Luật', issuer: 'Quốc hội' }]])
+  })
+
+  it('tries the number patterns only where a run of digits says a number may start, and finds all that a scan finds', () => {
+    const kinds = documentLexicon().kindWords.flatMap((k) => [k, k.toLowerCase(), k.toUpperCase()])
+    const pieces = [
+      ...kinds, 'số', 'Số', 'ſố', 'số:', '05', '1', '2021', '15/2015', '123456', '23-QĐ/TW', '41/2016/NĐ-CP', '05/2015/TTLT-BTP-BCA-BYT',
+      '3227/NHNN-TD', '80/2015/QH13', '1/2', '10/ABC-XYZ', 'Covid-19', 'của', 'về', 'Bộ', 'vấn đề', '/', '-', '.', ',', ':', '(', '\n',
+      ' ', ' ', ' ', '', '𝐀', '\u0345', '²', 'x',
+    ]
+    let seed = 11
+    const random = (n: number): number => ((seed = (seed * 48271) % 2147483647) % n)
+    const { coded, short } = numberPatterns()
+    const wholeCoded = new RegExp(coded.source, coded.flags.replace('y', 'g'))
+    const wholeShort = new RegExp(WORD_START + short.source, short.flags.replace('y', 'g'))
+    const spans = (ms: Iterable<RegExpMatchArray>): [number, string][] => [...ms].map((m) => [m.index!, m[0]])
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 2 + random(12) }, () => pieces[random(pieces.length)]).join(random(3) ? ' ' : '')
+      const found = matchNumbers(text)
+      expect(spans(found.coded), text).toEqual(spans(text.matchAll(wholeCoded)))
+      expect(spans(found.short), text).toEqual(spans(text.matchAll(wholeShort)))
+    }
   })
 
   describe('runs in linear time', () => {

@@ -1,6 +1,6 @@
 // The date patterns, one per written form, each naming its rule. A pattern reads the parts the text states;
-// date-value.ts turns them into ISO. Every regex has bounded repetition only, and is tried only where one
-// pass over the text (ANCHORS) found what it must contain, so a scan is linear and costs little.
+// date-value.ts turns them into ISO. Every regex has bounded repetition only, and is tried only near an
+// anchor that every match of it holds (dates.ts finds them in one pass), so a scan is linear and cheap.
 import type { DateAttrs } from './candidate.js'
 import { TOKEN_END, TOKEN_START, WORD_END, WORD_START, wordsBefore } from './boundaries.js'
 import { TIME_OF_DAY, isBareDayMonth, isYearFollower, type CueKind } from './date-cues.js'
@@ -16,18 +16,18 @@ export interface DateMatch {
 }
 
 /**
- * What one pass over the text finds, each where it starts: `day` a run of one or two digits that what
- * follows a day in a date follows ("/", " /", ".", "-", " tháng"), `year` a run of four that may be a year
- * (19xx, 20xx, 21xx), `today` "nay", "qua", "kia" or "mai" after a space, and the other words themselves,
+ * What one pass over the text finds, each where it starts and ends: `day` a run of one or two digits with
+ * a day's separator after it ("/", " /", ".", "-", " tháng"), `year` a run of four that may be a year
+ * (19xx, 20xx, 21xx), `today` "nay", "qua", "kia" or "mai" after a space, and the other words as written,
  * in any case.
  */
 export type Anchor = 'day' | 'year' | 'tháng' | 'năm' | 'quý' | 'xuân' | 'tết' | 'today'
 
-// The anchors in two passes: runs of digits (digitRuns), then words, case-insensitive as the patterns are
-// so that it finds whatever they can match. No word anchor can start inside another, so none hides one; no
-// capture groups, which would slow the pass down.
+// The word anchors, case-insensitive as the patterns are, so that the pass finds whatever they can match
+// (the digits come from digitRuns). No word anchor can start inside another, so none hides one; no capture
+// groups, which would slow the pass down.
 export const WORD_ANCHORS = /t(?:háng|ết)|năm|quý|xuân| (?:nay|qua|kia|mai)/giu
-/** Which anchor a word found by WORD_ANCHORS is, by its lower case (toLowerCase: none of them has an s) without the space. */
+/** Which anchor a word found by WORD_ANCHORS is, by its lower case without the space (toLowerCase folds their letters as the regex does). */
 export const ANCHOR_WORDS = new Map<string, Anchor>([
   ['tháng', 'tháng'], ['tết', 'tết'], ['năm', 'năm'], ['quý', 'quý'], ['xuân', 'xuân'],
   ['nay', 'today'], ['qua', 'today'], ['kia', 'today'], ['mai', 'today'],
@@ -95,7 +95,7 @@ const BEFORE_YEAR = wordsBefore(['', ...lastWords(`năm|${SEASON}|${BRANCH}|${WE
 
 const isDigit = (text: string, i: number): boolean => text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39
 const isDash = (c: string | undefined): boolean => c === '-' || c === '–' || c === '—'
-// What follows an anchor: " 7" after "tháng", " quý" after "tháng" (a word), " " anything.
+// What follows an anchor: a space and a digit ("tháng 7"), a space and no digit ("tháng này"), a space.
 const spaceDigit = (text: string, i: number): boolean => text[i] === ' ' && isDigit(text, i + 1)
 const spaceWord = (text: string, i: number): boolean => text[i] === ' ' && !isDigit(text, i + 1)
 const space = (text: string, i: number): boolean => text[i] === ' '
@@ -109,7 +109,7 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 const relYear = (g: Record<string, string | undefined>): number | undefined =>
   g.rel === undefined ? undefined : YEAR_OFFSETS[g.rel.toLowerCase()]
 // Sticky, without the WORD_START that opens every pattern: dates.ts checks it in code (startsWord) before
-// trying a pattern, which costs a third of what the look-behind does.
+// trying a pattern, for a third of what the look-behind costs.
 function re(source: string, flags = ''): RegExp {
   if (!source.startsWith(WORD_START)) throw new Error(`date pattern without WORD_START: ${source}`)
   return new RegExp(source.slice(WORD_START.length), `yiu${flags}`)
@@ -175,8 +175,10 @@ export const DATE_PATTERNS: DatePattern[] = [
   {
     // "nhiệm kỳ 2021 – 2026", "giai đoạn 2016-2020", "2021-2026": an ISO interval of years, and each end a year.
     rule: 'date.year-range',
-    // "giai đoạn 2016-2020", "2021 – 2026".
-    anchors: [{ at: 'year', reach: [0, 10], after: wordsBefore(lastWords(RANGE_CUE)), next: (t, i) => isDash(t[i]) || (t[i] === ' ' && isDash(t[i + 1])) }],
+    anchors: [
+      // "giai đoạn 2016-2020", "2021 – 2026".
+      { at: 'year', reach: [0, 10], after: wordsBefore(lastWords(RANGE_CUE)), next: (t, i) => isDash(t[i]) || (space(t, i) && isDash(t[i + 1])) },
+    ],
     regex: re(
       `${TOKEN_START}(?:(?:${RANGE_CUE}) )?` +
         `${year('from')} ?[-–—] ?${year('to')}${TOKEN_END}`,

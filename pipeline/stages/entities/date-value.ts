@@ -33,7 +33,8 @@ export function parsePublished(published: string | null): Published {
 
 let lastPublished: [string | null, Published] = [null, {}]
 
-const pad = (n: number): string => String(n).padStart(2, '0')
+// Months and days: 1 to 31.
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n))
 
 function daysInMonth(month: number, year?: number): number {
   if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28
@@ -43,10 +44,10 @@ function daysInMonth(month: number, year?: number): number {
 // A day or month without a year is in the publication's year, except across New Year: "28/12" in an
 // article of January is last December, "tháng 1" in one of December is next January. More than 8 months
 // away from the publication's month is taken as that. Without the publication's month, its year is all there is.
-function nearestYear(month: number, day: number, pub: Published & { year: number }): number {
-  if (pub.month === undefined) return pub.year
+function nearestYear(month: number, day: number, pub: Published, year: number): number {
+  if (pub.month === undefined) return year
   const diff = month - pub.month + (day - (pub.day ?? 15)) / 31
-  return diff > 8 ? pub.year - 1 : diff < -8 ? pub.year + 1 : pub.year
+  return diff > 8 ? year - 1 : diff < -8 ? year + 1 : year
 }
 
 /** The ISO value of what a mention states, or null when it names no valid date. */
@@ -59,7 +60,7 @@ export function resolveDate(parts: DateParts, precision: 'day' | 'month' | 'quar
   let inferred = parts.inferred ?? false
   if (year === undefined && pub.year !== undefined) {
     const midMonth = month ?? (quarter !== undefined ? quarter * 3 - 1 : 6)
-    year = parts.yearOffset !== undefined ? pub.year + parts.yearOffset : nearestYear(midMonth, day ?? 15, { ...pub, year: pub.year })
+    year = parts.yearOffset !== undefined ? pub.year + parts.yearOffset : nearestYear(midMonth, day ?? 15, pub, pub.year)
     inferred = true
   }
   if (day !== undefined && (month === undefined || day > daysInMonth(month, year))) return null

@@ -26,7 +26,7 @@ interface Anchors {
 const byKind = (): Record<Anchor, number[]> => ({ day: [], year: [], tháng: [], năm: [], quý: [], xuân: [], tết: [], today: [] })
 
 /** Every anchor in the text. */
-export function findAnchors(text: string): Anchors {
+function findAnchors(text: string): Anchors {
   const at: Anchors = { start: byKind(), end: byKind() }
   const add = (kind: Anchor, start: number, end: number): void => {
     at.start[kind].push(start)
@@ -44,7 +44,8 @@ export function findAnchors(text: string): Anchors {
   let next = 0
   const runs = digitRuns(text)
   for (let r = 0; r < runs.length; r += 2) {
-    const [start, end] = [runs[r]!, runs[r + 1]!]
+    const start = runs[r]!
+    const end = runs[r + 1]!
     while (next < thang.length && thang[next]! <= end) next++
     const separated = isDaySeparator(text, end) || (text[end] === ' ' && thang[next] === end + 1)
     if (end - start <= 2 && separated) add('day', start, end)
@@ -53,10 +54,12 @@ export function findAnchors(text: string): Anchors {
   return at
 }
 
-// What follows a day in a date: "/", " /", ".", "-" (the patterns' separators), or " tháng".
-const isDaySeparator = (s: string, i: number): boolean => s[i] === '/' || s[i] === '.' || s[i] === '-' || (s[i] === ' ' && s[i + 1] === '/')
+// What follows a day in a date, but for " tháng": "/", " /", ".", "-".
+const isDaySeparator = (s: string, i: number): boolean =>
+  s[i] === '/' || s[i] === '.' || s[i] === '-' || (s[i] === ' ' && s[i + 1] === '/')
 // 19xx, 20xx or 21xx: what YEAR may match.
-const isCentury = (s: string, i: number): boolean => s[i] === '1' ? s[i + 1] === '9' : s[i] === '2' && (s[i + 1] === '0' || s[i + 1] === '1')
+const isCentury = (s: string, i: number): boolean =>
+  s[i] === '1' ? s[i + 1] === '9' : s[i] === '2' && (s[i + 1] === '0' || s[i + 1] === '1')
 
 // What the words between a mention's start and its anchor are made of: letters, spaces and dashes (digits
 // too, which costs a try or two but keeps this simple).
@@ -71,9 +74,11 @@ function startsOf(text: string, pattern: DatePattern, anchors: Anchors): number[
   let sorted = true
   for (const { at, reach, after, next } of pattern.anchors) {
     const [least, most] = reach
+    const begins = anchors.start[at]
     const ends = anchors.end[at]
-    anchors.start[at].forEach((a, k) => {
-      if (next && !next(text, ends[k]!)) return
+    for (let k = 0; k < begins.length; k++) {
+      const a = begins[k]!
+      if (next && !next(text, ends[k]!)) continue
       // Back over the words before the anchor, when one of them may start a match.
       let from = a
       if (most > 0 && text[a - 1] === ' ' && (!after || wordBefore(after, text, a - 1))) {
@@ -85,15 +90,19 @@ function startsOf(text: string, pattern: DatePattern, anchors: Anchors): number[
         if (starts.length && i <= starts[starts.length - 1]!) sorted = false
         starts.push(i)
       }
-    })
+    }
   }
   if (sorted) return starts
   starts.sort((a, b) => a - b)
   return starts.filter((s, i) => i === 0 || s !== starts[i - 1])
 }
 
-/** What `text.matchAll` would find with the pattern, trying it only where a match may start. */
-function scan(text: string, pattern: DatePattern, anchors: Anchors, pub: Published, found: Found[]): void {
+/**
+ * Where `pattern` matches in `text`, in order: what `text.matchAll` finds with its regex made global (and
+ * given back its WORD_START), trying the regex only where a match may start.
+ */
+export function matchesOf(text: string, pattern: DatePattern, anchors = findAnchors(text)): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
   const regex = pattern.regex
   let from = 0
   for (const at of startsOf(text, pattern, anchors)) {
@@ -101,9 +110,17 @@ function scan(text: string, pattern: DatePattern, anchors: Anchors, pub: Publish
     regex.lastIndex = at
     const m = regex.exec(text)
     if (!m) continue
-    let start = at
+    matches.push(m)
+    from = at + m[0].length
+  }
+  return matches
+}
+
+/** The dates that `pattern` reads in `text`, widened over their cue words. */
+function scan(text: string, pattern: DatePattern, anchors: Anchors, pub: Published, found: Found[]): void {
+  for (const m of matchesOf(text, pattern, anchors)) {
+    let start = m.index
     let end = start + m[0].length
-    from = end
     const cue = pattern.cue ? findCue(text, start, pattern.cue) : null
     const closes = cue !== null && (!cue.paren || text[end] === ')')
     const groups = m.groups ?? {}
@@ -111,7 +128,8 @@ function scan(text: string, pattern: DatePattern, anchors: Anchors, pub: Publish
     const date = pattern.read(groups, pub)
     if (!date) continue
     if (closes) [start, end] = [cue.start, cue.paren ? end + 1 : end]
-    found.push({ start, end, rule: pattern.rule, date, ...(pattern.endYears && { ends: endYears(m, pattern.endYears) }) })
+    const rule = pattern.rule
+    found.push(pattern.endYears ? { start, end, rule, date, ends: endYears(m, pattern.endYears) } : { start, end, rule, date })
   }
 }
 
@@ -172,6 +190,9 @@ function joinRanges(text: string, kept: Found[]): Found[] {
 
 const LISTED_YEAR = new RegExp(`^(?:,|,? và|,? hoặc) (?<year>19\\d\\d|20\\d\\d|2100)${TOKEN_END}`, 'u')
 
+// How LISTED_YEAR starts, cheap to test first.
+const mayList = (text: string, i: number): boolean => text[i] === ',' || text.startsWith(' và ', i) || text.startsWith(' hoặc ', i)
+
 /** "năm 1992, 1996 và 2001": the years listed after a year are years too. */
 function addListedYears(text: string, kept: Found[]): Found[] {
   const out: Found[] = []
@@ -181,7 +202,12 @@ function addListedYears(text: string, kept: Found[]): Found[] {
     const limit = kept[i + 1]?.start ?? text.length
     let end = f.end
     let m: RegExpExecArray | null
-    while ((m = LISTED_YEAR.exec(text.slice(end, end + 16))) && end + m[0].length <= limit && isYearFollower(text, end + m[0].length)) {
+    while (
+      mayList(text, end) &&
+      (m = LISTED_YEAR.exec(text.slice(end, end + 16))) &&
+      end + m[0].length <= limit &&
+      isYearFollower(text, end + m[0].length)
+    ) {
       end += m[0].length
       out.push({ start: end - 4, end, rule: 'date.year-list', date: { value: m.groups!.year!, precision: 'year', inferred: false } })
     }
@@ -201,5 +227,10 @@ export function recognizeDates(input: RecognizerInput): Candidate[] {
   const anchors = findAnchors(input.text)
   const found: Found[] = []
   for (const pattern of DATE_PATTERNS) scan(input.text, pattern, anchors, pub, found)
-  return addListedYears(input.text, joinRanges(input.text, keepLongest(found))).flatMap((f) => (f.ends ?? [f]).map(toCandidate))
+  const candidates: Candidate[] = []
+  for (const f of addListedYears(input.text, joinRanges(input.text, keepLongest(found)))) {
+    if (f.ends) for (const end of f.ends) candidates.push(toCandidate(end))
+    else candidates.push(toCandidate(f))
+  }
+  return candidates
 }

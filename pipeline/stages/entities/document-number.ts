@@ -155,14 +155,17 @@ function completeShortNumbers(found: DocumentNumber[]): DocumentNumber[] {
   })
 }
 
+/** The patterns of numbers, sticky: coded (with its WORD_START), and short (without: the scan checks it). */
+export const numberPatterns = (): { coded: RegExp; short: RegExp } => ({ coded: CODED, short: kindPatterns().short })
+
 /**
- * Every document number in the text, in order. Both kinds of number hold a run of digits at a known place:
- * one pass finds the runs, and the patterns are tried only where a number may start by them.
+ * Where the coded and the short numbers' patterns match in `text`, in order: what `text.matchAll` finds
+ * with each made global. Both kinds hold a run of digits at a known place, so the patterns are tried only
+ * where the runs say a number may start.
  */
-export function findDocumentNumbers(text: string): DocumentNumber[] {
+export function matchNumbers(text: string): { coded: RegExpExecArray[]; short: RegExpExecArray[] } {
   const { short, reach } = kindPatterns()
-  const coded: DocumentNumber[] = []
-  const shorts: DocumentNumber[] = []
+  const found = { coded: [] as RegExpExecArray[], short: [] as RegExpExecArray[] }
   // Where the last match of each pattern ended: the next one starts there or after.
   let codedEnd = 0
   let shortEnd = 0
@@ -170,30 +173,44 @@ export function findDocumentNumbers(text: string): DocumentNumber[] {
   let tried = 0
   const runs = digitRuns(text)
   for (let r = 0; r < runs.length; r += 2) {
-    const [start, end] = [runs[r]!, runs[r + 1]!]
+    const start = runs[r]!
+    const end = runs[r + 1]!
     // A coded number: at most five digits, then "-" or "/".
     if (start >= codedEnd && end - start <= 5 && (text[end] === '-' || text[end] === '/')) {
       CODED.lastIndex = start
       const m = CODED.exec(text)
       if (m) {
+        found.coded.push(m)
         codedEnd = start + m[0].length
-        const n = readCoded(text, m)
-        if (n) coded.push(n)
       }
     }
-    // A short one: at most four digits after a space, its kind word starting within reach before them.
+    // A short one: at most four digits after a kind word and its "số", which start within reach before them.
     if (end - start <= 4 && text[start - 1] === ' ' && mayEndKind(text, start - 1)) {
       for (let i = Math.max(tried, start - reach); i < start; i++) {
         if (i < shortEnd || !startsWord(text, i)) continue
         short.lastIndex = i
         const m = short.exec(text)
         if (!m) continue
+        found.short.push(m)
         shortEnd = i + m[0].length
-        const n = readShort(text, m)
-        if (n) shorts.push(n)
       }
       tried = start
     }
   }
-  return completeShortNumbers([...coded, ...shorts].sort((a, b) => a.start - b.start))
+  return found
+}
+
+/** Every document number in the text, in order. */
+export function findDocumentNumbers(text: string): DocumentNumber[] {
+  const matches = matchNumbers(text)
+  const found: DocumentNumber[] = []
+  for (const m of matches.coded) {
+    const n = readCoded(text, m)
+    if (n) found.push(n)
+  }
+  for (const m of matches.short) {
+    const n = readShort(text, m)
+    if (n) found.push(n)
+  }
+  return completeShortNumbers(found.sort((a, b) => a.start - b.start))
 }
