@@ -1,5 +1,6 @@
-// Builds the administrative units of both periods from admin-units.json, linking each unit to the units
-// it became (successors) or came from (predecessors) in the other period.
+// The administrative units of both periods from admin-units.json, each linked to the units it became
+// (successors) or came from (predecessors) in the other period. The rows are indexed as they are; a
+// unit is built from its row the first time a lookup gives it, and kept.
 import { otherPeriod, PERIODS, type Period } from './admin-period.js'
 import type { AdminLevel, AdminType, AdminUnit, UnitRef } from './admin.js'
 
@@ -7,6 +8,7 @@ import type { AdminLevel, AdminType, AdminUnit, UnitRef } from './admin.js'
 export type ProvinceRow = [code: string, name: string, type: AdminType, links: string[]]
 /** [code, name, type, province code, codes of linked units in the other period] */
 export type UnitRow = [code: string, name: string, type: AdminType, provinceCode: string, links: string[]]
+export type AdminRow = ProvinceRow | UnitRow
 
 /**
  * admin-units.json. Links are successors for pre-2025 units (old → new, from the merger mapping's
@@ -18,49 +20,64 @@ export interface AdminData {
   '2025': { provinces: ProvinceRow[]; communes: UnitRow[] }
 }
 
-/** Every unit of each period by code (province, district and commune codes do not overlap). */
-export type UnitsByCode = Record<Period, Map<string, AdminUnit>>
+export const LEVELS: readonly AdminLevel[] = ['province', 'district', 'commune']
+
+export interface AdminUnits {
+  /** Each period's rows by level, then by code, in the data's order (no two units of a period share a code: data.test.ts). */
+  readonly rows: Record<Period, Record<AdminLevel, ReadonlyMap<string, AdminRow>>>
+  /** The unit a row of `period` and `level` describes; the same object every time. */
+  unit(period: Period, level: AdminLevel, row: AdminRow): AdminUnit
+}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
-/** A period's tables as [level, rows], provinces first; a province row has no province code. */
-function tablesOf(data: AdminData, period: Period): [AdminLevel, (ProvinceRow | UnitRow)[]][] {
-  const tables = data[period]
-  return [['province', tables.provinces], ['district', 'districts' in tables ? tables.districts : []], ['commune', tables.communes]]
-}
-
-/** One reference per unit of a period, shared by every unit of the other period that links to it. */
-function refsByCode(data: AdminData, period: Period): Map<string, UnitRef> {
-  const refs = new Map<string, UnitRef>()
-  for (const [, rows] of tablesOf(data, period)) for (const row of rows) refs.set(row[0], { code: row[0], name: row[1] })
-  return refs
-}
-
-export function buildUnits(data: AdminData): UnitsByCode {
-  const units: UnitsByCode = { 'pre-2025': new Map<string, AdminUnit>(), '2025': new Map<string, AdminUnit>() }
-  // Seven types: "Tỉnh", "Thành phố", … written once each.
-  const typeNames = new Map<string, string>()
+/** Indexes the rows by code and checks that every link names a unit of the other period. */
+export function indexUnits(data: AdminData): AdminUnits {
+  const rows = {} as Record<Period, Record<AdminLevel, Map<string, AdminRow>>>
   for (const period of PERIODS) {
-    const other = refsByCode(data, otherPeriod(period))
-    const ref = (code: string): UnitRef => {
-      const found = other.get(code)
-      if (found === undefined) throw new Error(`trich: admin-units.json: ${period} unit links to unknown unit ${code}`)
-      return found
-    }
-    const byCode = units[period]
-    for (const [level, rows] of tablesOf(data, period)) {
-      for (const row of rows) {
-        const [code, name, type] = row
-        const links = (level === 'province' ? row[3] : row[4]) as string[]
-        let typeName = typeNames.get(type)
-        if (typeName === undefined) typeNames.set(type, (typeName = type.charAt(0).toUpperCase() + type.slice(1)))
-        const unit: Mutable<AdminUnit> = { code, level, type, name, fullName: `${typeName} ${name}`, period }
-        if (level !== 'province' && row[3] !== undefined) unit.provinceCode = row[3] as string
-        if (period === 'pre-2025') unit.successors = links.map(ref)
-        else unit.predecessors = links.map(ref)
-        byCode.set(code, unit)
+    const tables = data[period]
+    const byCode = (list: AdminRow[]) => new Map(list.map((row): [string, AdminRow] => [row[0], row]))
+    rows[period] = { province: byCode(tables.provinces), district: byCode('districts' in tables ? tables.districts : []), commune: byCode(tables.communes) }
+  }
+  const rowOf = (period: Period, code: string): AdminRow | undefined => {
+    const levels = rows[period]
+    return levels.province.get(code) ?? levels.district.get(code) ?? levels.commune.get(code)
+  }
+  for (const period of PERIODS) {
+    const other = otherPeriod(period)
+    for (const level of LEVELS) {
+      for (const row of rows[period][level].values()) {
+        for (const code of linksOf(level, row)) {
+          if (rowOf(other, code) === undefined) throw new Error(`trich: admin-units.json: ${period} unit links to unknown unit ${code}`)
+        }
       }
     }
   }
-  return units
+
+  // One reference per unit, shared by every unit of the other period that links to it.
+  const refs = { 'pre-2025': new Map<string, UnitRef>(), '2025': new Map<string, UnitRef>() }
+  const refOf = (period: Period, code: string): UnitRef => {
+    let ref = refs[period].get(code)
+    if (ref === undefined) refs[period].set(code, (ref = { code, name: rowOf(period, code)![1] }))
+    return ref
+  }
+  const built = { 'pre-2025': new Map<string, AdminUnit>(), '2025': new Map<string, AdminUnit>() }
+  return {
+    rows,
+    unit(period, level, row) {
+      const [code, name, type] = row
+      let unit = built[period].get(code)
+      if (unit !== undefined) return unit
+      const made: Mutable<AdminUnit> = { code, level, type, name, fullName: `${type.charAt(0).toUpperCase()}${type.slice(1)} ${name}`, period }
+      if (level !== 'province' && row[3] !== undefined) made.provinceCode = row[3] as string
+      const other = otherPeriod(period)
+      const links = linksOf(level, row).map((linked) => refOf(other, linked))
+      if (period === 'pre-2025') made.successors = links
+      else made.predecessors = links
+      built[period].set(code, (unit = made))
+      return unit
+    },
+  }
 }
+
+const linksOf = (level: AdminLevel, row: AdminRow): string[] => (level === 'province' ? row[3] : row[4]) as string[]

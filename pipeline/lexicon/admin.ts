@@ -2,7 +2,7 @@
 // write them ("tỉnh Lâm Đồng", "TP.HCM", "xã Ba Chẽ"), in the period in force at the article's date.
 import { otherPeriod, periodAt, PERIODS, type Period } from './admin-period.js'
 import { splitAdminPrefix } from './admin-prefix.js'
-import { buildUnits, type AdminData } from './admin-units.js'
+import { indexUnits, LEVELS, type AdminData, type AdminRow } from './admin-units.js'
 import { lexiconKey } from './lexicon-key.js'
 
 export type { Period } from './admin-period.js'
@@ -56,21 +56,23 @@ export type ProvinceAlias = [names: readonly string[], province: string]
 
 const LEVEL_ORDER: Record<AdminLevel, number> = { province: 0, district: 1, commune: 2 }
 const byLevel = (a: AdminUnit, b: AdminUnit) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]
-const byLevelThenCode = (a: AdminUnit, b: AdminUnit) => byLevel(a, b) || (a.code < b.code ? -1 : 1)
 
 /** Lookups kept, by period and level, up to a bound so memory does not grow with the drop. */
 const MAX_KEPT = 50_000
-const LEVELS: readonly (AdminLevel | undefined)[] = [undefined, 'province', 'district', 'commune']
+const LEVEL_SLOTS: readonly (AdminLevel | undefined)[] = [undefined, ...LEVELS]
 const PERIOD_SLOTS: readonly (Period | undefined)[] = [undefined, ...PERIODS]
 
+type RowIndex = Map<string, AdminRow[]>
+
 export function compileAdmin(data: AdminData, aliases: readonly ProvinceAlias[]): AdminLexicon {
-  const units = buildUnits(data)
-  const byName = { 'pre-2025': new Map<string, AdminUnit[]>(), '2025': new Map<string, AdminUnit[]>() }
-  const byAlias = { 'pre-2025': new Map<string, AdminUnit[]>(), '2025': new Map<string, AdminUnit[]>() }
-  const add = (index: Map<string, AdminUnit[]>, key: string, unit: AdminUnit) => {
+  const units = indexUnits(data)
+  // Rows by the key of their name, per period and level; other names of provinces apart.
+  const byName = {} as Record<Period, Record<AdminLevel, RowIndex>>
+  const byAlias = { 'pre-2025': new Map(), '2025': new Map() } as Record<Period, RowIndex>
+  const add = (index: RowIndex, key: string, row: AdminRow) => {
     const list = index.get(key)
-    if (list) list.push(unit)
-    else index.set(key, [unit])
+    if (list) list.push(row)
+    else index.set(key, [row])
   }
   // Most names recur in the other period: each is keyed once.
   const keys = new Map<string, string>()
@@ -81,36 +83,44 @@ export function compileAdmin(data: AdminData, aliases: readonly ProvinceAlias[])
   }
   const provinceNames = new Map<string, string>()
   for (const period of PERIODS) {
-    for (const unit of units[period].values()) {
-      add(byName[period], keyOf(unit.name), unit)
-      if (unit.level === 'province') provinceNames.set(keyOf(unit.name), unit.name)
+    byName[period] = { province: new Map(), district: new Map(), commune: new Map() }
+    for (const level of LEVELS) {
+      for (const row of units.rows[period][level].values()) {
+        add(byName[period][level], keyOf(row[1]), row)
+        if (level === 'province') provinceNames.set(keyOf(row[1]), row[1])
+      }
     }
   }
   for (const [names, province] of aliases) {
     let found = false
     for (const period of PERIODS) {
-      const unit = byName[period].get(lexiconKey(province))?.find((u) => u.level === 'province')
-      if (!unit) continue
+      const row = byName[period].province.get(lexiconKey(province))?.[0]
+      if (!row) continue
       found = true
-      for (const name of names) add(byAlias[period], lexiconKey(name), unit)
+      for (const name of names) add(byAlias[period], lexiconKey(name), row)
     }
     if (!found) throw new Error(`trich: regions.json: no province named "${province}"`)
     for (const name of names) provinceNames.set(lexiconKey(name), name)
   }
 
+  /** The units of `period` and `level` (all levels if undefined) the key names, by level, then by code. */
   const find = (period: Period, key: string, level: AdminLevel | undefined): AdminUnit[] => {
-    const named = byName[period].get(key)
-    const aliased = byAlias[period].get(key)
     const prefix = splitAdminPrefix(key)
-    // Most names are no unit's: nothing to merge.
-    if (named === undefined && aliased === undefined && prefix === undefined) return []
-    const found = new Set([...(named ?? []), ...(aliased ?? [])])
-    if (prefix) {
-      for (const unit of byName[period].get(prefix.rest) ?? []) if (prefix.types.includes(unit.type)) found.add(unit)
-      const provinceLevel = prefix.types.includes('tỉnh') || prefix.types.includes('thành phố')
-      if (provinceLevel) for (const unit of byAlias[period].get(prefix.rest) ?? []) found.add(unit)
+    const provinceLevel = prefix !== undefined && (prefix.types.includes('tỉnh') || prefix.types.includes('thành phố'))
+    const found: AdminUnit[] = []
+    for (const at of LEVELS) {
+      if (level !== undefined && at !== level) continue
+      const named = byName[period][at].get(key)
+      const aliased = at === 'province' ? byAlias[period].get(key) : undefined
+      const typed = prefix ? byName[period][at].get(prefix.rest)?.filter((row) => prefix.types.includes(row[2])) : undefined
+      const typedAlias = at === 'province' && provinceLevel ? byAlias[period].get(prefix.rest) : undefined
+      if (!named && !aliased && !typed?.length && !typedAlias) continue
+      // By code: a unit found twice counts once.
+      const rows = new Map<string, AdminRow>()
+      for (const list of [named, aliased, typed, typedAlias]) if (list) for (const row of list) rows.set(row[0], row)
+      for (const code of [...rows.keys()].sort()) found.push(units.unit(period, at, rows.get(code)!))
     }
-    return [...found].filter((u) => level === undefined || u.level === level).sort(byLevelThenCode)
+    return found
   }
   const resolve = (name: string, period: Period | undefined, level: AdminLevel | undefined): AdminUnit[] => {
     const key = lexiconKey(name)
@@ -121,7 +131,7 @@ export function compileAdmin(data: AdminData, aliases: readonly ProvinceAlias[])
   }
 
   // Articles name the same places again and again: each name's units are found once per period and level.
-  const kept = PERIOD_SLOTS.flatMap(() => LEVELS.map(() => new Map<string, readonly AdminUnit[]>()))
+  const kept = PERIOD_SLOTS.flatMap(() => LEVEL_SLOTS.map(() => new Map<string, readonly AdminUnit[]>()))
   let keptCount = 0
   let lastDate: string | null | undefined
   let lastPeriod: Period | undefined
@@ -132,7 +142,7 @@ export function compileAdmin(data: AdminData, aliases: readonly ProvinceAlias[])
         lastDate = opts.date
       }
       const period = lastPeriod
-      const memo = kept[PERIOD_SLOTS.indexOf(period) * LEVELS.length + LEVELS.indexOf(opts.level)]!
+      const memo = kept[PERIOD_SLOTS.indexOf(period) * LEVEL_SLOTS.length + LEVEL_SLOTS.indexOf(opts.level)]!
       let found = memo.get(name)
       if (found === undefined) {
         if (keptCount >= MAX_KEPT) {
@@ -146,6 +156,12 @@ export function compileAdmin(data: AdminData, aliases: readonly ProvinceAlias[])
       return found.slice()
     },
     provinceNames: () => [...provinceNames.values()],
-    byCode: (code, period) => units[period].get(code),
+    byCode(code, period) {
+      for (const level of LEVELS) {
+        const row = units.rows[period][level].get(code)
+        if (row) return units.unit(period, level, row)
+      }
+      return undefined
+    },
   }
 }

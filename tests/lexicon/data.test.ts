@@ -24,6 +24,14 @@ describe('derived data', () => {
     }
   })
 
+  test('gives each unit of a period its own code, across levels (the lexicon finds units by code)', () => {
+    const admin = readData<AdminData>('admin-units.json')
+    for (const tables of [admin['pre-2025'], admin['2025']]) {
+      const codes = Object.values(tables).flatMap((rows: (ProvinceRow | UnitRow)[]) => rows.map((r) => r[0]))
+      expect(new Set(codes).size).toBe(codes.length)
+    }
+  })
+
   test('sorts surnames by frequency, given names and abbreviations by code point', () => {
     const surnames = readData<SurnameRow[]>('surnames.json')
     expect(surnames.slice(0, 3)).toEqual([['Nguyễn', 2746], ['Trần', 850], ['Lê', 790]])
