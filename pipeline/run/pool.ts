@@ -13,7 +13,7 @@ export interface Processor {
   close(): Promise<void>
 }
 
-const WORKER_HEAP_MB = 256
+const WORKER_HEAP_MB = 512
 
 export const defaultWorkers = (): number => availableParallelism()
 
