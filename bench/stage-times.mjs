@@ -13,7 +13,7 @@ const build = join(root, flag('--build', 'dist'), 'pipeline')
 const folder = args[0] && !args[0].startsWith('--') ? args[0] : join(root, '..', 'shared', 'eval', 'corpus', 'dev')
 const rounds = Number(flag('--rounds', '3'))
 
-const { STAGE_PLUGINS, buildPipeline, runPipeline, sha256 } = await import(pathToFileURL(join(build, 'extract.js')).href)
+const { STAGE_PLUGINS, buildPipeline, sha256 } = await import(pathToFileURL(join(build, 'extract.js')).href)
 const { RECOGNIZERS } = await import(pathToFileURL(join(build, 'stages', 'entities', 'index.js')).href)
 const { VFile } = await import('vfile')
 
@@ -50,6 +50,5 @@ for (let round = 0; round <= rounds; round++) {
   }
   total = performance.now() - t0
 }
-void runPipeline
 console.log(`${files.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${total.toFixed(0)} ms, ${(bytes / 1e6 / (total / 1000)).toFixed(2)} MB/s (last of ${rounds} rounds after a warm-up)`)
 for (const [name, ms] of times) console.log(`${name.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %`)

@@ -8,6 +8,7 @@ import type { Stage } from './data.js'
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { VFile } from 'vfile'
 import { OffsetMap } from '../text/offset-map.js'
+import { warn } from './warn.js'
 import type { Section } from '../schema-types.js'
 
 // One pass over the text; each alternative is a kind of change (see `replacement`).
@@ -15,6 +16,7 @@ import type { Section } from '../schema-types.js'
 // or more, as other white space, or at a line's start or end.
 const CHANGES =
   /\r\n?|[\u200b-\u200d\u2060\ufeff\u00ad]|(?: |[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|(?<=^|\n) | (?=\r|\n|$)|\p{L}\p{M}+|\p{M}+|[\u2010\u2011\u2212]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu
+const STRAY_MARK = /^\p{M}/u
 const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]$/
 const SPACE = /^[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/
 const CRAWLER_DATE = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\s+/
@@ -27,6 +29,8 @@ export interface CleanOptions {
 export class TextBuilder {
   text = ''
   readonly offsets = new OffsetMap()
+  /** Where combining marks stand with no letter to carry them (offsets into `text`). */
+  readonly strayMarks: number[] = []
 
   /** Appends `raw`, cleaned, whose first character is at `sourceOffset` in the source. */
   append(raw: string, sourceOffset: number, options: CleanOptions): void {
@@ -35,6 +39,7 @@ export class TextBuilder {
       const at = match.index
       const found = match[0]
       const replaced = replacement(found, raw, at, this.text.length + (at - last), options)
+      if (STRAY_MARK.test(found)) this.strayMarks.push(this.text.length + (at - last))
       if (replaced === found) continue
       this.text += raw.slice(last, at)
       this.offsets.mark(this.text.length, sourceOffset + at)
@@ -116,5 +121,8 @@ export const clean: Stage = function () {
       file.data.text = builder.text
     }
     file.data.offsets = builder.offsets
+    for (const at of builder.strayMarks) {
+      warn(file, 'combining mark with no letter before it to carry it', { stage: 'clean', rule: 'stray-mark', start: at, end: at + 1 })
+    }
   }
 }

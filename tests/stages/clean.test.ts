@@ -37,3 +37,11 @@ describe('clean', () => {
     expect(record.published).toBe('2022-01')
   })
 })
+
+describe('problems found while cleaning', () => {
+  it('warns of a combining mark with no letter to carry it, with its place in the text', () => {
+    const record = extractArticle('Tiêu đề\n\nMột dấu \u0301 lạc giữa câu văn.\nĐoạn cuối cùng.')
+    const at = record.text.indexOf('\u0301')
+    expect(record.warnings).toEqual([{ message: 'combining mark with no letter before it to carry it', stage: 'clean', rule: 'stray-mark', start: at, end: at + 1 }])
+  })
+})
