@@ -13,7 +13,7 @@ import type { Candidate } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
 import { capitalized, trailingNameStart } from './person-names.js'
-import { spacedKeys, type Word } from './words.js'
+import { joinWords, spacedKeys, type Word } from './words.js'
 
 export interface OrgPhrase {
   /** Index just past the last word. */
@@ -370,9 +370,6 @@ function readOutlet(words: Word[], i: number): { end: number; name: string } | u
   return undefined
 }
 
-/** Words [from, to) with what separates them, as written. */
-const joinWords = (words: Word[], from: number, to: number): string =>
-  words.slice(from, to).map((w, n, all) => w.text + (n < all.length - 1 ? w.gap : '')).join('')
 
 // A head as the canonical name spells it: the lexicon's spelling, unless written in capitals.
 const headText = (words: Word[], i: number, head: Head): string => (words[i]!.upper ? head.head : joinWords(words, i, head.end))

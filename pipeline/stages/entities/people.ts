@@ -13,7 +13,7 @@ import type { Candidate, PositionAttrs } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
 import { parseOrganization, type OrgContext } from './organizations.js'
-import { spacedKeys, type Word } from './words.js'
+import { joinWords, spacedKeys, type Word } from './words.js'
 
 const MAX_NAME = 4
 const NEEDS_BODY = new Set(['Phó', 'Trưởng', 'Phó Trưởng'])
@@ -240,8 +240,6 @@ function position(words: Word[], start: number, roleEnd: number, end: number): P
   return { title: joinWords(words, start, end), role: joinWords(words, start, roleEnd), start: words[start]!.start, end: words[end - 1]!.end }
 }
 
-const joinWords = (words: Word[], from: number, to: number): string =>
-  words.slice(from, to).map((w, n, all) => w.text + (n < all.length - 1 ? w.gap : '')).join('')
 
 /**
  * "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải": the offices written right before the

@@ -2,9 +2,8 @@
 // "tỉnh Quảng Ninh Nguyễn Đức Long". Official writing puts the office and its place right before the
 // name, with nothing between, so places and bodies must give the name back.
 import { lexicons } from '../../lexicon/load.js'
-import type { Word } from './words.js'
+import { joinWords, type Word } from './words.js'
 
-const text = (words: Word[], from: number, to: number): string => words.slice(from, to).map((w) => w.text).join(' ')
 
 /**
  * The index where a person's name (a surname and one to three given names) fills the end of
@@ -20,7 +19,8 @@ export function trailingNameStart(words: Word[], from: number, to: number, date:
     // Two syllables after a place are a name only with a common surname: "Nam Từ Liêm" is a district.
     if (to - p === 2 && lex.surnameFrequency(words[p]!.text) < 50) continue
     if (!words.slice(p + 1, to).every((w) => lex.isGivenName(w.text))) continue
-    const knownBefore = lex.admin.lookup(text(words, from, p), { date }).length > 0 || lex.countries.lookup(text(words, from, p)) !== undefined
+    const before = joinWords(words, from, p)
+    const knownBefore = lex.admin.lookup(before, { date }).length > 0 || lex.countries.lookup(before) !== undefined
     const score = (knownBefore ? 10 : 0) + (to - p === 3 ? 2 : to - p === 2 ? 1 : 0)
     if (score > bestScore) {
       best = p

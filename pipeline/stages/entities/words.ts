@@ -38,3 +38,7 @@ function countLetters(w: string): number {
 /** A key accessor for PhraseTrie.longest that stops at anything but a single space. */
 export const spacedKeys = (words: Word[], from: number) => (j: number): string | undefined =>
   j < words.length && (j === from || words[j - 1]!.gap === ' ') ? words[j]!.key : undefined
+
+/** Words [from, to) with what separates them, as written. */
+export const joinWords = (words: Word[], from: number, to: number): string =>
+  words.slice(from, to).map((w, n, all) => w.text + (n < all.length - 1 ? w.gap : '')).join('')
