@@ -37,21 +37,29 @@ export const metadata: Stage = function () {
     }
     file.data.authors = authors
     file.data.publication = publication
-    file.data.published = file.data.crawlerDate ?? isoDatePart(fields.published)
-    if (fields.published && !file.data.published) {
-      file.message(`unreadable publication date \`${fields.published}\``, { ruleId: 'published-date', source: 'metadata' })
+    // The crawler's prefix wins over a JSON Lines field; either may carry an impossible date.
+    const given = file.data.crawlerDate ?? fields.published
+    file.data.published = isoDatePart(given)
+    if (given && !file.data.published) {
+      file.message(`unreadable publication date \`${given}\``, { ruleId: 'published-date', source: 'metadata' })
     }
   }
 }
 
-/** "2022-01-13T08:30:00+07:00" → "2022-01-13"; "13/01/2022" → "2022-01-13"; what is not a date → null. */
+/**
+ * "2022-01-13T08:30:00+07:00" → "2022-01-13"; "13/01/2022" → "2022-01-13"; what is not a date on the
+ * calendar ("2047-26", "31/02/2022", "hôm qua") → null.
+ */
 export function isoDatePart(value: string | null | undefined): string | null {
   if (!value) return null
   const iso = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]|\s*$)/.exec(value)
-  if (iso) return [iso[1], iso[2], iso[3]].filter(Boolean).join('-')
-  const dmy = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(value)
-  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`
-  return null
+  const dmy = iso ? null : /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(value)
+  const [year, month, day] = iso ? [iso[1]!, iso[2], iso[3]] : dmy ? [dmy[3]!, dmy[2]!.padStart(2, '0'), dmy[1]!.padStart(2, '0')] : []
+  if (!year) return null
+  if (month && !(Number(month) >= 1 && Number(month) <= 12)) return null
+  // Day 0 of the next month is the last day of this one.
+  if (day && !(Number(day) >= 1 && Number(day) <= new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate())) return null
+  return [year, month, day].filter(Boolean).join('-')
 }
 
 function readDateline(text: string, start: number, end: number): Publication | null {

@@ -36,6 +36,12 @@ describe('clean', () => {
     expect(record.text.startsWith('(LĐ online) - Sáng 13/1')).toBe(true)
     expect(record.published).toBe('2022-01')
   })
+
+  it('keeps the article but not a crawler date that is not on the calendar, and says so', () => {
+    const record = extractArticle(' date 2047-26 (LĐ online) - Sáng 13/1, hội nghị khai mạc.\n\nĐoạn hai kết thúc.')
+    expect(record.published).toBeNull()
+    expect(record.warnings).toEqual([{ message: 'unreadable publication date `2047-26`', stage: 'metadata', rule: 'published-date' }])
+  })
 })
 
 describe('problems found while cleaning', () => {

@@ -29,5 +29,8 @@ describe('publication dates from sources', () => {
     expect(isoDatePart('2022-01')).toBe('2022-01')
     expect(isoDatePart('13/01/2022')).toBe('2022-01-13')
     expect(isoDatePart('hôm qua')).toBeNull()
+    expect(isoDatePart('2047-26')).toBeNull()
+    expect(isoDatePart('31/02/2022')).toBeNull()
+    expect(isoDatePart('29/02/2024')).toBe('2024-02-29')
   })
 })
