@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import '../dist/pipeline/cli/main.js'
+import '../dist/bundle/trich.js'

@@ -14,6 +14,10 @@ export interface Processor {
 }
 
 const WORKER_HEAP_MB = 512
+// A worker's young generation, where a pipeline run's short-lived nodes, tokens and strings die. With
+// resourceLimits set, V8 otherwise gives it only a few MB: objects outlive it and get promoted, and
+// measured on 2,000 articles the worker spent twice the CPU (28 s against 14 s), mostly collecting.
+const WORKER_YOUNG_MB = 64
 
 export const defaultWorkers = (): number => availableParallelism()
 
@@ -36,7 +40,7 @@ export async function createProcessor(workers: number): Promise<Processor> {
     idleTimeout: 60_000,
     // A worker's heap needs ~100 MB (lexicons, code, one batch); a cap makes V8 collect instead of
     // growing, so that a long run's memory stays flat. A task that needs more fails alone.
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   })
   return {
     run: (task) => pool.run(task),

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Bundles the CLI and the worker thread into one file each (dist/bundle/), so that start-up reads two
+// files instead of resolving and linking a hundred modules: about a fifth of a second on one article.
+// The library (dist/pipeline/) stays unbundled, as tsc emits it, with its declarations.
+import { build } from 'esbuild'
+
+await build({
+  entryPoints: { trich: 'dist/pipeline/cli/main.js', worker: 'dist/pipeline/run/worker.js' },
+  outdir: 'dist/bundle',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // piscina starts its threads from its own files, so it must stay a package of its own.
+  external: ['piscina'],
+  // Bundled CommonJS dependencies call require(); in an ES module it has to be made.
+  banner: { js: "import { createRequire as trichCreateRequire } from 'node:module'; const require = trichCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+})
