@@ -1,8 +1,12 @@
-// decode: bytes → text. Reads byte-order marks, accepts valid UTF-8, and otherwise falls back to the
-// legacy Vietnamese code page (Windows-1258) with a warning, since a guess must never pass silently.
-// Reads `file.value` (bytes); writes `file.value` (string) and `file.data.source.encoding`.
-import { createRequire } from 'node:module'
+// decode: bytes → text. Reads byte-order marks and accepts valid UTF-8 (a file cut inside its last
+// character too, with a warning); other bytes are read in the legacy Vietnamese encoding they read best
+// in (Windows-1258, TCVN3 or VNI-Windows), with a warning unless that is clear, since a guess must never
+// pass silently. Reads `file.value` (bytes); writes `file.value` (string) and `file.data.source.encoding`.
+//
+// A short TCVN3 or VNI text can happen to be valid UTF-8 (each high byte a lead byte followed by the
+// right number of bytes in 0x80–0xBF); it is then taken as UTF-8. Whole articles practically never are.
 import type { VFile } from 'vfile'
+import { guessLegacyEncoding } from '../text/legacy/guess-encoding.js'
 import type { SourceFormat, Stage } from './data.js'
 
 export interface Decoded {
@@ -34,10 +38,6 @@ const SIGNATURES: Array<[string, number[]]> = [
 const startsWith = (bytes: Uint8Array, sig: number[]): boolean =>
   bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)
 
-// iconv-lite is loaded only for a file that needs it: most drops are UTF-8 throughout.
-let iconv: typeof import('iconv-lite') | undefined
-const legacy = (): typeof import('iconv-lite') => (iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'))
-
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 const utf16le = new TextDecoder('utf-16le', { fatal: true })
 const utf16be = new TextDecoder('utf-16be', { fatal: true })
@@ -50,23 +50,53 @@ export function sniffBinary(bytes: Uint8Array): string | undefined {
   return undefined
 }
 
+// A file cut inside its last character is UTF-8 all the same; only its end is in doubt (or, rarely, it is
+// a legacy text whose one high byte is its last).
+const TRUNCATED_CONFIDENCE = 0.9
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new UndecodableError('empty file')
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: utf8.decode(bytes), encoding: 'utf-8-bom', confidence: 1 }
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: utf16le.decode(bytes.subarray(2)), encoding: 'utf-16le', confidence: 1 }
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: utf16be.decode(bytes.subarray(2)), encoding: 'utf-16be', confidence: 1 }
-  const binary = sniffBinary(bytes)
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(utf16le, bytes, 'utf-16le')
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(utf16be, bytes, 'utf-16be')
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf])
+  const binary = bom ? undefined : sniffBinary(bytes)
   if (binary) throw new UndecodableError(binary)
+  const encoding = bom ? 'utf-8-bom' : 'utf-8'
   try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8', confidence: 1 }
+    // The common case, and the only work it does: one validating decode (which drops the BOM).
+    return { text: utf8.decode(bytes), encoding, confidence: 1 }
   } catch {
-    return {
-      text: legacy().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258'),
-      encoding: 'windows-1258',
-      confidence: 0.5,
-      doubt: 'not valid UTF-8; decoded as Windows-1258',
-    }
+    const body = bom ? bytes.subarray(3) : bytes
+    const truncated = decodeTruncatedUtf8(body)
+    if (truncated) return { ...truncated, encoding, confidence: TRUNCATED_CONFIDENCE }
+    return guessLegacyEncoding(body)
   }
+}
+
+function decodeUtf16(decoder: { decode(bytes: Uint8Array): string }, bytes: Uint8Array, encoding: string): Decoded {
+  try {
+    return { text: decoder.decode(bytes.subarray(2)), encoding, confidence: 1 }
+  } catch {
+    // An odd byte count or an unpaired surrogate: the byte-order mark promised text the bytes are not.
+    throw new UndecodableError(`not valid ${encoding.toUpperCase()} after its byte-order mark`)
+  }
+}
+
+/** The text of bytes that are valid UTF-8 but for an unfinished character at the end, and a doubt naming
+ * how many bytes were dropped; undefined for bytes invalid anywhere else. */
+function decodeTruncatedUtf8(bytes: Uint8Array): { text: string; doubt: string } | undefined {
+  let text: string
+  try {
+    // In streaming mode a validating decoder holds an unfinished last character back instead of failing.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true })
+  } catch {
+    return undefined
+  }
+  // The held-back bytes: the last lead byte (11xxxxxx) and the continuation bytes after it.
+  let cut = 1
+  while ((bytes[bytes.length - cut]! & 0xc0) === 0x80) cut++
+  const what = cut === 1 ? 'the last byte is' : `the last ${cut} bytes are`
+  return { text, doubt: `truncated UTF-8: ${what} an incomplete character` }
 }
 
 export const decode: Stage = function () {
