@@ -33,10 +33,8 @@ export function foldTone(s: string): string {
 export function foldKey(s: string): string {
   let key = keys.get(s)
   if (key === undefined) {
-    key = foldPlacement(s.normalize('NFC').toLowerCase())
-      .replace(/[\u2010-\u2015\u2212]/g, '-')
-      .replace(/\s+/g, ' ')
-      .trim()
+    key = foldPlacement(toNfc(s).toLowerCase())
+    if (SPACE_OR_DASH.test(key)) key = key.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim()
     // Words repeat across articles: keys are kept, up to a bound so memory does not grow with the drop.
     if (keys.size >= MAX_KEPT) keys.clear()
     keys.set(s, key)
@@ -45,4 +43,9 @@ export function foldKey(s: string): string {
 }
 
 const MAX_KEPT = 100_000
+const SPACE_OR_DASH = /[\s\u2010-\u2015\u2212]/
+// Below U+0300 and among the precomposed Vietnamese letters (U+1EA0–U+1EF9) nothing changes under NFC:
+// most strings, already composed, skip the normalizer, which costs more than the rest of the key.
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9]/
+const toNfc = (s: string): string => (MAY_CHANGE_UNDER_NFC.test(s) ? s.normalize('NFC') : s)
 const keys = new Map<string, string>()

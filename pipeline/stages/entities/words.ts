@@ -24,7 +24,12 @@ export function toWords(tokens: Token[], text: string): Word[] {
     const cap = w.charAt(0) !== lower.charAt(0)
     words.push({ text: w, start: t.start, end: t.end, key: foldKey(w), cap, upper: cap && w.length >= 2 && w === w.toUpperCase() && countLetters(w) >= 2, gap: '' })
   }
-  for (let i = 0; i + 1 < words.length; i++) words[i]!.gap = text.slice(words[i]!.end, words[i + 1]!.start)
+  for (let i = 0; i + 1 < words.length; i++) {
+    const { end } = words[i]!
+    const next = words[i + 1]!.start
+    // Most words are followed by one space: no need to cut a string for it.
+    words[i]!.gap = next === end + 1 && text.charCodeAt(end) === 0x20 ? ' ' : text.slice(end, next)
+  }
   return words
 }
 
