@@ -6,6 +6,7 @@ import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import type { Article } from './schema-types.js'
 import { assemble } from './stages/assemble.js'
+import { checkBudget } from './stages/budget.js'
 import { clean } from './stages/clean.js'
 import type { SourceFormat, SourceInfo, Stage } from './stages/data.js'
 import { decode, detectFormat } from './stages/decode.js'
@@ -33,27 +34,48 @@ export const STAGE_PLUGINS: ReadonlyArray<readonly [string, Stage]> = [
 
 export const STAGES = STAGE_PLUGINS.map(([name]) => name)
 
-/** Builds the processor from stages (the pipeline's, or instrumented ones for profiling). */
+/** Builds the processor from stages (the pipeline's, or instrumented ones for profiling); the article's
+ * time budget is checked after each stage. */
 export function buildPipeline(stages: ReadonlyArray<readonly [string, Stage]>): Processor<undefined, NlcstRoot, NlcstRoot> {
   let processor = unified() as unknown as Processor<undefined, NlcstRoot, NlcstRoot>
-  for (const [, plugin] of stages) processor = processor.use(plugin)
+  for (const [name, plugin] of stages) processor = processor.use(withBudget(name, plugin))
   return processor.freeze()
+}
+
+function withBudget(name: string, plugin: Stage): Stage {
+  return function (this: Processor) {
+    const transform = plugin.call(this) as (tree: NlcstRoot, file: VFile) => NlcstRoot | undefined | void
+    return (tree: NlcstRoot, file: VFile) => {
+      const out = transform(tree, file)
+      checkBudget(file, name)
+      return out
+    }
+  } as Stage
 }
 
 export const pipeline = buildPipeline(STAGE_PLUGINS)
 
 const placeholder = (): NlcstRoot => ({ type: 'RootNode', children: [] })
 
+/** The time budget the runner gives an article unless told otherwise. */
+export const DEFAULT_BUDGET_MS = 30_000
+
+export interface PipelineOptions {
+  /** Milliseconds the article may take; past them it fails with rule `time-budget`. Default: no limit. */
+  budgetMs?: number
+}
+
 /** Runs the stages on a prepared vfile (value: bytes or decoded text; `data.source` set). Throws a
  * fatal VFileMessage for an article that cannot be processed. */
-export function runPipeline(file: VFile): Article {
+export function runPipeline(file: VFile, { budgetMs }: PipelineOptions = {}): Article {
+  if (budgetMs !== undefined) file.data.budget = { ms: budgetMs, deadline: performance.now() + budgetMs }
   pipeline.runSync(placeholder(), file)
   return file.data.record!
 }
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
 
-export interface ExtractOptions {
+export interface ExtractOptions extends PipelineOptions {
   /** Where the article came from, relative to its drop (default `article.txt`, or `.html` for HTML). */
   path?: string
   /** Default: from the path's extension, else sniffed. */
@@ -68,5 +90,5 @@ export function extractArticle(input: string | Uint8Array, options: ExtractOptio
   const source: SourceInfo = { path, sha256: sha256(bytes), format }
   const file = new VFile({ path, value: typeof input === 'string' ? input : bytes, data: { source } })
   if (typeof input === 'string') source.encoding = 'utf-8'
-  return runPipeline(file)
+  return runPipeline(file, options)
 }

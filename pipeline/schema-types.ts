@@ -1,7 +1,7 @@
 // Generated from schemas/*.schema.json by `npm run types`. Do not edit.
 /* eslint-disable */
 
-// article.schema.json (https://trich.dev/schemas/article/1.0.0.json)
+// article.schema.json (https://trich.dev/schemas/article/1.1.0.json)
 /**
  * This interface was referenced by `Article`'s JSON-Schema
  * via the `definition` "isoDate".
@@ -71,7 +71,7 @@ export interface Article {
    * Deterministic: a hash of the source's path in its drop, its line for JSON Lines, and its content.
    */
   id: string
-  schema_version: '1.0.0'
+  schema_version: '1.1.0'
   source: Source
   /**
    * The outlet that published the article, when the text names it.
@@ -112,7 +112,10 @@ export interface Source {
   sha256: string
   format: 'text' | 'html' | 'jsonl'
   encoding: string
-  encoding_confidence?: number
+  /**
+   * How sure the decoder is of the encoding: 1 for a byte-order mark or valid UTF-8, less for a guess (see the record's warnings).
+   */
+  encoding_confidence: number
   url?: string
   /**
    * The id the source gave the article (JSON Lines `id`).
@@ -242,12 +245,17 @@ export interface Span {
   end: number
 }
 
-// manifest.schema.json (https://trich.dev/schemas/manifest/1.0.0.json)
+// manifest.schema.json (https://trich.dev/schemas/manifest/1.1.0.json)
 /**
- * What a drop run read and wrote: every input file with its outcome, the output files with their hashes, and what made them (pipeline version, stages, schemas). Holds no time stamps, so the same input gives the same bytes.
+ * What a drop run read and wrote: every input file with its outcome, the output files with their hashes, and what made them (pipeline version, stages, schemas). Holds no time stamps, so the same input gives the same bytes. A run that was stopped (SIGINT, SIGTERM) writes a short manifest with status `interrupted`: its counts so far and the files left, which the next run on the drop takes up.
  */
 export interface Manifest {
-  schema_version: '1.0.0'
+  schema_version: '1.1.0'
+  status: 'complete' | 'interrupted'
+  /**
+   * For an interrupted run: the files not yet processed.
+   */
+  pending?: number
   drop: string
   pipeline: {
     name: 'trich'
@@ -273,7 +281,7 @@ export interface Manifest {
      */
     quarantined: number
   }
-  files: {
+  files?: {
     path: string
     size: number
     sha256: string
@@ -282,8 +290,12 @@ export interface Manifest {
     reason?: string
     records: string[]
     quarantined_lines?: number[]
+    /**
+     * An earlier file of the drop with the same bytes; both are processed, each a source of its own.
+     */
+    duplicate_of?: string
   }[]
-  outputs: {
+  outputs?: {
     [k: string]:
       | {
           rows: number

@@ -8,8 +8,8 @@ import { schemaIds, validator } from '../pipeline/schemas.js'
 describe('schemas', () => {
   it('have versioned ids and compile strictly', () => {
     expect(schemaIds()).toEqual({
-      article: 'https://trich.dev/schemas/article/1.0.0.json',
-      manifest: 'https://trich.dev/schemas/manifest/1.0.0.json',
+      article: 'https://trich.dev/schemas/article/1.1.0.json',
+      manifest: 'https://trich.dev/schemas/manifest/1.1.0.json',
     })
     for (const id of Object.values(schemaIds())) for (const allErrors of [true, false]) expect(typeof validator(id, { allErrors })).toBe('function')
   })

@@ -1,16 +1,22 @@
 // `trich run <drop>... --out <dir>`: runs the pipeline on each drop; a progress bar on a terminal, a
 // one-line summary per drop. Exit 0 when every file was processed or quarantined; with --strict, 1
-// when anything was quarantined.
+// when anything was quarantined. SIGINT or SIGTERM stops the run cleanly (what is in flight is
+// finished, the manifest says the run was interrupted, running again finishes it; exit 130 or 143); a
+// second signal stops at once, which the next run takes up as well.
 import { createRequire } from 'node:module'
 import type { Command } from 'commander'
 import { defaultWorkers } from '../run/pool.js'
+import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { runDrop } from '../run/run-drop.js'
 
 interface RunFlags {
   out: string
   strict?: boolean
   workers: string
+  budget: string
 }
+
+const EXIT_ON: Record<string, number> = { SIGINT: 130, SIGTERM: 143 }
 
 // The progress bar is loaded only for a terminal.
 function progressBar(drop: string): import('cli-progress').SingleBar {
@@ -26,14 +32,29 @@ export function registerRun(program: Command): void {
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--strict', 'exit 1 when any input was quarantined')
     .option('-w, --workers <n>', 'worker threads (0: process in the main thread)', String(defaultWorkers()))
+    .option('--budget <seconds>', 'time one article may take before it is quarantined', String(DEFAULT_BUDGET_MS / 1000))
     .action(async (drops: string[], flags: RunFlags) => {
+      const budgetMs = Number(flags.budget) * 1000
+      if (!(budgetMs > 0)) throw new Error(`--budget: not a number of seconds: ${flags.budget}`)
+      const stop = new AbortController()
+      let stoppedBy: string | undefined
+      const onSignal = (signal: string): void => {
+        if (stoppedBy) process.exit(EXIT_ON[signal])
+        stoppedBy = signal
+        console.error(`trich: ${signal}: finishing the articles in flight; run again to finish the drop (${signal} again stops at once)`)
+        stop.abort()
+      }
+      for (const signal of Object.keys(EXIT_ON)) process.on(signal, onSignal)
       let anyQuarantined = false
       for (const drop of drops) {
+        if (stoppedBy) break
         const bar = process.stderr.isTTY ? progressBar(drop) : undefined
         let started = false
         const summary = await runDrop(drop, {
           out: flags.out,
           workers: Number(flags.workers),
+          budgetMs,
+          signal: stop.signal,
           onProgress: (done, total) => {
             if (!bar) return
             if (!started) {
@@ -45,8 +66,12 @@ export function registerRun(program: Command): void {
         })
         bar?.stop()
         anyQuarantined ||= summary.quarantined > 0
-        console.log(`${summary.drop}: ${summary.files} files, ${summary.records} records, ${summary.quarantined} quarantined → ${summary.outDir}`)
+        const resumed = summary.resumed > 0 ? ` (${summary.resumed} taken over from a stopped run)` : ''
+        const pending = summary.status === 'interrupted' ? `; interrupted, ${summary.pending} files left` : ''
+        console.log(`${summary.drop}: ${summary.files} files${resumed}, ${summary.records} records, ${summary.quarantined} quarantined${pending} → ${summary.outDir}`)
       }
-      if (flags.strict && anyQuarantined) process.exitCode = 1
+      for (const signal of Object.keys(EXIT_ON)) process.off(signal, onSignal)
+      if (stoppedBy) process.exitCode = EXIT_ON[stoppedBy]
+      else if (flags.strict && anyQuarantined) process.exitCode = 1
     })
 }

@@ -1,32 +1,45 @@
 // The drop's manifest: every input accounted for, the outputs with their hashes, and what made them.
 // Written as the run goes (a drop of a million files must not hold its file list in memory), under a
-// temporary name, and moved into place when complete.
+// working name, and moved into place with the other outputs when the run is complete.
 import { STAGES } from '../extract.js'
 import type { Manifest } from '../schema-types.js'
 import { schemaIds } from '../schemas.js'
 import { version } from '../version.js'
-import { TextFileWriter, type WrittenFile } from './output.js'
+import { TextFileWriter, writeFileAtomic, type WrittenFile } from './output.js'
 import type { FileOutcome } from './process-file.js'
 
 export type { Manifest }
 
-export class ManifestWriter {
-  readonly #out: TextFileWriter
-  readonly #counts = { files: 0, files_ok: 0, files_quarantined: 0 }
-  readonly #schemas = schemaIds()
+export type FileCounts = Pick<Manifest['counts'], 'files' | 'files_ok' | 'files_quarantined'>
 
-  constructor(path: string, drop: string) {
-    this.#out = new TextFileWriter(path)
-    const head = { schema_version: '1.0.0', drop, pipeline: { name: 'trich', version, stages: [...STAGES] }, schemas: this.#schemas }
-    const opening = JSON.stringify(head, null, 2).slice(0, -2)
-    void this.#out.write(`${opening},\n  "files": [`)
+export const SCHEMA_VERSION = '1.1.0' as const
+
+const head = (drop: string, status: Manifest['status']) => ({
+  schema_version: SCHEMA_VERSION,
+  drop,
+  status,
+  pipeline: { name: 'trich' as const, version, stages: [...STAGES] },
+  schemas: schemaIds(),
+})
+
+export class ManifestWriter {
+  private constructor(
+    readonly out: TextFileWriter,
+    readonly counts: FileCounts,
+  ) {}
+
+  /** A new manifest, or, with `keep`, the one a stopped run left, cut back to its last whole entry. */
+  static async open(path: string, drop: string, keep?: { bytes: number; counts: FileCounts }): Promise<ManifestWriter> {
+    const writer = new ManifestWriter(await TextFileWriter.open(path, keep?.bytes), { ...(keep?.counts ?? { files: 0, files_ok: 0, files_quarantined: 0 }) })
+    if (!keep) await writer.out.write(`${JSON.stringify(head(drop, 'complete'), null, 2).slice(0, -2)},\n  "files": [`)
+    return writer
   }
 
   /** A file's entry, whole. */
-  async addFile(file: FileOutcome): Promise<void> {
+  async addFile(file: FileOutcome, duplicateOf?: string): Promise<void> {
     await this.beginFile(file.path)
     await this.addRecords(file.records)
-    await this.endFile(file)
+    await this.endFile(file, duplicateOf)
   }
 
   // A JSON Lines file's entry is written in parts, since its record ids may be millions: its path, its
@@ -34,38 +47,40 @@ export class ManifestWriter {
   #inEntry = 0
 
   async beginFile(path: string): Promise<void> {
-    await this.#out.write(`${this.#counts.files === 0 ? '\n' : ',\n'}    {"path":${JSON.stringify(path)},"records":[`)
+    await this.out.write(`${this.counts.files === 0 ? '\n' : ',\n'}    {"path":${JSON.stringify(path)},"records":[`)
     this.#inEntry = 0
   }
 
   async addRecords(ids: string[]): Promise<void> {
     if (ids.length === 0) return
-    await this.#out.write(`${this.#inEntry === 0 ? '' : ','}${ids.map((id) => JSON.stringify(id)).join(',')}`)
+    await this.out.write(`${this.#inEntry === 0 ? '' : ','}${ids.map((id) => JSON.stringify(id)).join(',')}`)
     this.#inEntry += ids.length
   }
 
-  async endFile(file: Omit<FileOutcome, 'path' | 'records'>): Promise<void> {
+  async endFile(file: Omit<FileOutcome, 'path' | 'records'>, duplicateOf?: string): Promise<void> {
     const { size, sha256, format, outcome, reason, quarantined_lines } = file
-    const rest = JSON.stringify({ size, sha256, format, outcome, reason, quarantined_lines })
-    await this.#out.write(`],${rest.slice(1)}`)
-    this.#counts.files++
-    if (outcome === 'ok') this.#counts.files_ok++
-    else this.#counts.files_quarantined++
+    const rest = JSON.stringify({ size, sha256, format, outcome, reason, quarantined_lines, duplicate_of: duplicateOf })
+    await this.out.write(`],${rest.slice(1)}`)
+    this.counts.files++
+    if (outcome === 'ok') this.counts.files_ok++
+    else this.counts.files_quarantined++
   }
 
-  async close(written: { articles: WrittenFile; quarantine: WrittenFile }): Promise<Manifest['counts']> {
-    const counts: Manifest['counts'] = { ...this.#counts, records: written.articles.rows, quarantined: written.quarantine.rows }
+  async finish(written: { articles: WrittenFile; quarantine: WrittenFile }): Promise<Manifest['counts']> {
+    const counts: Manifest['counts'] = { ...this.counts, records: written.articles.rows, quarantined: written.quarantine.rows }
     const outputs: Manifest['outputs'] = {
-      'articles.jsonl': { ...written.articles, schema: this.#schemas.article! },
+      'articles.jsonl': { ...written.articles, schema: schemaIds().article! },
       'quarantine.jsonl': written.quarantine,
     }
     const tail = JSON.stringify({ counts, outputs }, null, 2).slice(1)
-    await this.#out.write(`${this.#counts.files === 0 ? '' : '\n  '}],${tail}\n`)
-    await this.#out.close()
+    await this.out.write(`${this.counts.files === 0 ? '' : '\n  '}],${tail}\n`)
+    await this.out.finish()
     return counts
   }
+}
 
-  abort(): Promise<void> {
-    return this.#out.abort()
-  }
+/** The manifest of a run that was stopped: where it got to, and how many files are left for the next run. */
+export async function writeInterruptedManifest(path: string, drop: string, counts: Manifest['counts'], pending: number): Promise<void> {
+  const manifest: Manifest = { ...head(drop, 'interrupted'), counts, pending }
+  await writeFileAtomic(path, `${JSON.stringify(manifest, null, 2)}\n`)
 }

@@ -1,8 +1,10 @@
-// Output files are written to a temporary name beside their final one and renamed when complete, so a
-// crash never leaves a half-written file under the final name.
+// Output files are written under a working name and moved to their final one only when the run is
+// complete, so a crash never leaves a half-written file under the final name. A writer can also take up a
+// working file where a killed run left it: cut back to a length known to be whole, its hash rebuilt from
+// what stays, and written on from there.
 import { createHash } from 'node:crypto'
-import { createWriteStream, type WriteStream } from 'node:fs'
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
+import { rename, truncate, writeFile } from 'node:fs/promises'
 import { once } from 'node:events'
 
 export interface WrittenFile {
@@ -11,61 +13,85 @@ export interface WrittenFile {
   sha256: string
 }
 
-/** A text file written piece by piece, hashed as it goes, and moved into place by `close`. */
+/** A text file written piece by piece, hashed as it goes. */
 export class TextFileWriter {
   readonly #stream: WriteStream
   readonly #hash = createHash('sha256')
-  readonly #temp: string
-  #bytes = 0
+  #bytes: number
+  #error: Error | undefined
 
-  constructor(readonly path: string) {
-    this.#temp = `${path}.${process.pid}.tmp`
-    this.#stream = createWriteStream(this.#temp)
+  private constructor(
+    readonly path: string,
+    bytes: number,
+  ) {
+    this.#bytes = bytes
+    this.#stream = createWriteStream(path, { flags: bytes > 0 ? 'a' : 'w' })
+    // A failed write (disk full, folder gone) surfaces at the next write or at `finish`.
+    this.#stream.on('error', (error) => (this.#error ??= error))
+  }
+
+  /** A new file at `path`, or, with `keep`, the file there cut to its first `keep` bytes and continued. */
+  static async open(path: string, keep = 0): Promise<TextFileWriter> {
+    if (keep > 0) await truncate(path, keep)
+    const writer = new TextFileWriter(path, keep)
+    // A sha256 state cannot be restored from a digest: the kept bytes are read again through the hash.
+    if (keep > 0) for await (const chunk of createReadStream(path, { end: keep - 1 })) writer.#hash.update(chunk as Buffer)
+    return writer
+  }
+
+  /** Bytes written so far (in the file once the stream has flushed). */
+  get bytes(): number {
+    return this.#bytes
   }
 
   async write(text: string): Promise<void> {
+    if (this.#error) throw this.#error
     this.#hash.update(text)
     this.#bytes += Buffer.byteLength(text)
-    if (!this.#stream.write(text)) await once(this.#stream, 'drain')
+    if (!this.#stream.write(text)) await Promise.race([once(this.#stream, 'drain'), once(this.#stream, 'error')])
+    if (this.#error) throw this.#error
   }
 
-  async close(): Promise<{ bytes: number; sha256: string }> {
-    this.#stream.end()
-    await once(this.#stream, 'close')
-    if (this.#stream.errored) throw this.#stream.errored
-    await rename(this.#temp, this.path)
+  /** Flushes and closes the file; its size and hash. */
+  async finish(): Promise<{ bytes: number; sha256: string }> {
+    if (!this.#stream.closed) {
+      this.#stream.end()
+      await once(this.#stream, 'close')
+    }
+    if (this.#error) throw this.#error
     return { bytes: this.#bytes, sha256: this.#hash.digest('hex') }
   }
 
-  async abort(): Promise<void> {
-    this.#stream.destroy()
-    await rm(this.#temp, { force: true })
+  /** Closes the file as it is, for a run that stops; what was written stays for the next run. */
+  async close(): Promise<void> {
+    if (this.#stream.closed) return
+    this.#stream.end()
+    await once(this.#stream, 'close').catch(() => undefined)
   }
 }
 
 /** A JSON Lines file written row by row (rows already serialized, or values to serialize). */
 export class JsonLinesWriter {
-  readonly #file: TextFileWriter
-  #rows = 0
+  private constructor(
+    readonly file: TextFileWriter,
+    public rows: number,
+  ) {}
 
-  constructor(path: string) {
-    this.#file = new TextFileWriter(path)
+  static async open(path: string, keep?: { bytes: number; rows: number }): Promise<JsonLinesWriter> {
+    return new JsonLinesWriter(await TextFileWriter.open(path, keep?.bytes), keep?.rows ?? 0)
   }
 
   write(row: unknown): Promise<void> {
-    this.#rows++
-    return this.#file.write(`${typeof row === 'string' ? row : JSON.stringify(row)}\n`)
+    this.rows++
+    return this.file.write(`${typeof row === 'string' ? row : JSON.stringify(row)}\n`)
   }
 
-  async close(): Promise<WrittenFile> {
-    return { rows: this.#rows, ...(await this.#file.close()) }
-  }
-
-  abort(): Promise<void> {
-    return this.#file.abort()
+  async finish(): Promise<WrittenFile> {
+    return { rows: this.rows, ...(await this.file.finish()) }
   }
 }
 
+/** Writes `data` to `path` whole or not at all. */
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`
   await writeFile(temp, data)

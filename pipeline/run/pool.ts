@@ -9,7 +9,9 @@ import type { TaskResult } from './process-file.js'
 import runTask, { type Task } from './worker.js'
 
 export interface Processor {
-  run(task: Task): Promise<TaskResult>
+  /** A task's result; a worker still on it when `signal` aborts is terminated (in this thread, the
+   * pipeline's own budget checks are what stops an article). */
+  run(task: Task, signal?: AbortSignal): Promise<TaskResult>
   close(): Promise<void>
 }
 
@@ -43,7 +45,7 @@ export async function createProcessor(workers: number): Promise<Processor> {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   })
   return {
-    run: (task) => pool.run(task),
+    run: (task, signal) => pool.run(task, { signal }),
     close: () => pool.destroy(),
   }
 }

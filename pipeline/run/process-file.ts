@@ -8,7 +8,7 @@ import { VFileMessage } from 'vfile-message'
 import { runPipeline, sha256 } from '../extract.js'
 import type { Article } from '../schema-types.js'
 import { detectFormat } from '../stages/decode.js'
-import type { SourceFormat } from '../stages/data.js'
+import type { SourceFormat, SourceInfo } from '../stages/data.js'
 import type { DropFile } from './files.js'
 
 export interface QuarantineEntry {
@@ -52,7 +52,7 @@ export interface FileResult extends TaskResult {
 }
 
 /** One plain-text or HTML file. */
-export async function processFile(file: DropFile): Promise<FileResult> {
+export async function processFile(file: DropFile, budgetMs?: number): Promise<FileResult> {
   let bytes: Uint8Array
   try {
     bytes = await readFile(file.absolute)
@@ -62,7 +62,7 @@ export async function processFile(file: DropFile): Promise<FileResult> {
   }
   const hash = sha256(bytes)
   const format = detectFormat(file.path, bytes)
-  const result = runOne(new VFile({ path: file.path, value: bytes, data: { source: { path: file.path, sha256: hash, format } } }))
+  const result = runOne(new VFile({ path: file.path, value: bytes, data: { source: { path: file.path, sha256: hash, format } } }), budgetMs)
   if ('reason' in result) return failed(file.path, bytes.length, hash, format, { ...result, path: file.path, sha256: hash })
   return {
     file: { path: file.path, size: bytes.length, sha256: hash, format, outcome: 'ok', records: [result.id] },
@@ -73,14 +73,20 @@ export async function processFile(file: DropFile): Promise<FileResult> {
 }
 
 /** A batch of JSON Lines articles; blank lines are skipped, each bad line is quarantined on its own. */
-export function processLines(batch: LineBatch): TaskResult {
+export function processLines(batch: LineBatch, budgetMs?: number): TaskResult {
   const out: TaskResult = { records: [], ids: [], quarantine: [] }
   batch.lines.forEach((line, offset) => {
     if (!line.trim()) return
     const number = batch.first + offset
     const lineHash = sha256(line)
-    const source = { path: batch.path, line: number, sha256: lineHash, format: 'jsonl' as const, encoding: batch.encoding }
-    const result = runOne(new VFile({ path: batch.path, value: line, data: { source } }))
+    const source: SourceInfo = { path: batch.path, line: number, sha256: lineHash, format: 'jsonl', encoding: batch.encoding }
+    const file = new VFile({ path: batch.path, value: line, data: { source } })
+    // The reader replaced bytes that were not UTF-8 (JSON Lines is UTF-8 by definition) with U+FFFD.
+    if (line.includes('\ufffd')) {
+      source.encodingConfidence = 0.5
+      file.message('the line holds U+FFFD: bytes that were not valid UTF-8, replaced', { ruleId: 'encoding-guess', source: 'decode' })
+    }
+    const result = runOne(file, budgetMs)
     if ('reason' in result) out.quarantine.push({ ...result, path: batch.path, line: number, sha256: lineHash })
     else {
       out.records.push(JSON.stringify(result))
@@ -92,9 +98,9 @@ export function processLines(batch: LineBatch): TaskResult {
 
 type Failure = Omit<QuarantineEntry, 'path'>
 
-function runOne(file: VFile): Article | Failure {
+function runOne(file: VFile, budgetMs: number | undefined): Article | Failure {
   try {
-    return runPipeline(file)
+    return runPipeline(file, { budgetMs })
   } catch (error) {
     if (error instanceof VFileMessage && error.fatal) {
       return { stage: error.source ?? 'pipeline', rule: error.ruleId ?? 'fatal', reason: error.reason }

@@ -3,15 +3,23 @@
 // written in the drop's order as they complete. A window bounds the tasks given out but not yet
 // written, so memory stays flat however large the drop; quarantined inputs are listed with their
 // reasons, and the manifest accounts for every file.
-import { mkdir, stat } from 'node:fs/promises'
+//
+// Outputs are written in `<out>/<drop>/.trich-run/` with a checkpoint after each input, and moved into
+// place only when the run is complete: a run that was killed is taken up where it stopped by running it
+// again (see checkpoint.ts), and a run that is asked to stop (the `signal`) finishes what it has given
+// out, writes a manifest that says it was interrupted, and leaves the rest for the next run.
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
+import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { UndecodableError } from '../stages/decode.js'
+import { Checkpoints, WORK_FILES, type Checkpoint, type FirstCopy } from './checkpoint.js'
 import { listDrop, type DropFile, type Unreadable } from './files.js'
 import { readJsonLines, type JsonLinesEnd } from './json-lines.js'
-import { ManifestWriter, type Manifest } from './manifest.js'
+import { ManifestWriter, writeInterruptedManifest, type Manifest } from './manifest.js'
 import { JsonLinesWriter } from './output.js'
 import { createProcessor, type Processor } from './pool.js'
 import { failed, type FileResult, type QuarantineEntry, type TaskResult } from './process-file.js'
+import type { Article } from '../schema-types.js'
 import type { Task } from './worker.js'
 
 export interface RunOptions {
@@ -19,6 +27,10 @@ export interface RunOptions {
   out: string
   /** Worker threads; 0 processes in this thread (the default for the library; the CLI uses one per core). */
   workers?: number
+  /** Time one article may take; past it the article is quarantined (default DEFAULT_BUDGET_MS). */
+  budgetMs?: number
+  /** Aborted to stop the run cleanly: what is in flight is finished, the rest left for the next run. */
+  signal?: AbortSignal
   /** Called after each file, with the files done and the total. */
   onProgress?: (done: number, total: number) => void
 }
@@ -26,14 +38,23 @@ export interface RunOptions {
 export interface DropSummary {
   drop: string
   outDir: string
+  /** `interrupted` when the run was stopped by its signal; running it again finishes it. */
+  status: Manifest['status']
   files: number
   records: number
   quarantined: number
+  /** Files left for the next run (interrupted runs). */
+  pending: number
+  /** Files taken over from a run that had stopped. */
+  resumed: number
   counts: Manifest['counts']
 }
 
 const SMALL_DROP = 16
 const JSON_LINES = /\.(jsonl|ndjson)$/i
+// Tasks given out per worker ahead of their results being written.
+const AHEAD = 4
+const WORK_DIR = '.trich-run'
 
 type Item = { file: DropFile } | { unreadable: Unreadable }
 const pathOf = (item: Item): string => ('file' in item ? item.file.path : item.unreadable.path)
@@ -43,101 +64,180 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
   if (!(await stat(root)).isDirectory()) throw new Error(`${dropDir}: not a folder`)
   const drop = basename(root)
   const outDir = join(resolve(options.out), drop)
-  await mkdir(outDir, { recursive: true })
-
-  const { files, unreadable } = await listDrop(root)
-  const items: Item[] = [...files.map((file) => ({ file })), ...unreadable.map((u) => ({ unreadable: u }))]
-  items.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0))
-
-  const articles = new JsonLinesWriter(join(outDir, 'articles.jsonl'))
-  const quarantine = new JsonLinesWriter(join(outDir, 'quarantine.jsonl'))
-  const manifest = new ManifestWriter(join(outDir, 'manifest.json'), drop)
-  // Threads for a handful of files would cost more to start than they save.
-  const workers = items.length < SMALL_DROP && !files.some((f) => JSON_LINES.test(f.path)) ? 0 : (options.workers ?? 0)
-  const processor = await createProcessor(workers)
-  const window = new Window(Math.max(1, workers) * 8)
-  let writing = Promise.resolve()
-  // Each write waits for the one before it, so the outputs follow the drop's order.
-  const inOrder = (write: () => Promise<void>): void => {
-    writing = writing.then(write)
-  }
-  const writeResult = async (result: TaskResult): Promise<void> => {
-    for (const r of result.records) await articles.write(r)
-    for (const q of result.quarantine) await quarantine.write(q)
-  }
+  const workDir = join(outDir, WORK_DIR)
+  const work = (name: keyof typeof WORK_FILES) => join(workDir, WORK_FILES[name])
+  await mkdir(workDir, { recursive: true }).catch((error: Error) => {
+    throw new Error(`cannot write the outputs of ${drop} in ${outDir}: ${error.message}`)
+  })
+  const unlock = await lock(workDir)
   try {
-    let done = 0
-    for (const item of items) {
-      if ('unreadable' in item) inOrder(() => writeFile(unreadableResult(item.unreadable)))
-      else if (JSON_LINES.test(item.file.path)) await feedJsonLines(item.file)
-      else {
-        await window.enter()
-        const result = safely(processor, { file: item.file }) as Promise<FileResult>
-        inOrder(async () => {
-          await writeFile(await result)
-          window.leave()
-        })
-      }
-      inOrder(async () => options.onProgress?.(++done, items.length))
-    }
-    await writing
+    const { files, unreadable } = await listDrop(root)
+    const items: Item[] = [...files.map((file) => ({ file })), ...unreadable.map((u) => ({ unreadable: u }))]
+    items.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0))
+    const inputs = items.map((item) => ('file' in item ? { path: item.file.path, absolute: item.file.absolute } : { path: item.unreadable.path }))
+    const { checkpoints, resumed } = await Checkpoints.open(workDir, drop, inputs)
+    if (resumed.complete) return await moveIntoPlace(resumed.from?.done ?? 0)
+    const from = resumed.from
+    return await runItems(items.slice(from?.done ?? 0), from, checkpoints, resumed.seen)
   } catch (error) {
-    await Promise.all([articles.abort(), quarantine.abort(), manifest.abort()])
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOSPC' || code === 'EACCES' || code === 'EROFS' || code === 'EDQUOT' || code === 'EIO') {
+      throw new Error(`cannot write the outputs of ${drop} in ${outDir}: ${(error as Error).message}; what was written is kept in ${workDir} and the next run takes it up`)
+    }
     throw error
   } finally {
-    await processor.close()
-  }
-  const counts = await manifest.close({ articles: await articles.close(), quarantine: await quarantine.close() })
-  return { drop, outDir, files: counts.files, records: counts.records, quarantined: counts.quarantined, counts }
-
-  async function writeFile(result: FileResult): Promise<void> {
-    await writeResult(result)
-    await manifest.addFile(result.file)
+    await unlock()
   }
 
-  // A JSON Lines file goes out batch by batch; its manifest entry is written around its batches.
-  async function feedJsonLines(file: DropFile): Promise<void> {
-    let records = 0
-    const lines: number[] = []
-    let failure: QuarantineEntry | undefined
-    inOrder(() => manifest.beginFile(file.path))
-    const batches = readJsonLines(file.absolute, file.path)
-    let end: JsonLinesEnd | undefined
-    try {
-      for (let next = await batches.next(); ; next = await batches.next()) {
-        if (next.done) {
-          end = next.value
-          break
-        }
-        await window.enter()
-        const result = safely(processor, { batch: next.value })
-        inOrder(async () => {
-          const r = await result
-          await writeResult(r)
-          await manifest.addRecords(r.ids)
-          records += r.ids.length
-          for (const q of r.quarantine) if (q.line !== undefined) lines.push(q.line)
-          window.leave()
-        })
-      }
-    } catch (error) {
-      const undecodable = error instanceof UndecodableError
-      const reason = undecodable ? error.message : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-      failure = { path: file.path, stage: undecodable ? 'decode' : 'read', rule: undecodable ? 'undecodable' : 'unreadable', reason }
-    }
-    inOrder(async () => {
-      const ok = records > 0 && !failure
-      const reason = failure?.reason ?? (ok ? undefined : lines.length > 0 ? 'no line could be processed' : 'no articles in the file')
-      if (!ok) await quarantine.write(failure ?? { path: file.path, sha256: end?.sha256, stage: 'assemble', rule: 'no-text', reason })
-      await manifest.endFile({
-        size: end?.size ?? 0,
-        sha256: end?.sha256 ?? '',
-        format: 'jsonl',
-        outcome: ok ? 'ok' : 'quarantined',
-        ...(reason ? { reason } : {}),
-        ...(lines.length > 0 ? { quarantined_lines: lines } : {}),
+  async function runItems(todo: Item[], from: Checkpoint | undefined, checkpoints: Checkpoints, seen: Map<string, FirstCopy>): Promise<DropSummary> {
+    const articles = await JsonLinesWriter.open(work('articles'), from?.articles)
+    const quarantine = await JsonLinesWriter.open(work('quarantine'), from?.quarantine)
+    const manifest = await ManifestWriter.open(work('manifest'), drop, from?.manifest)
+    const total = (from?.done ?? 0) + todo.length
+    let done = from?.done ?? 0
+    // Threads for a handful of files would cost more to start than they save.
+    const workers = todo.length < SMALL_DROP && !todo.some((item) => 'file' in item && JSON_LINES.test(item.file.path)) ? 0 : (options.workers ?? 0)
+    const processor = await createProcessor(workers)
+    const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS
+    const window = new Window(Math.max(1, workers) * AHEAD)
+    let writing = Promise.resolve()
+    let failure: unknown
+    // Each write waits for the one before it, so the outputs follow the drop's order.
+    const inOrder = (write: () => Promise<void>): void => {
+      writing = writing.then(write).catch((error: unknown) => {
+        failure ??= error
       })
-    })
+    }
+    const writeResult = async (result: TaskResult): Promise<void> => {
+      for (const r of result.records) await articles.write(r)
+      for (const q of result.quarantine) await quarantine.write(q)
+    }
+    const checkpoint = async (path: string, sha256: string, record?: string): Promise<void> => {
+      done++
+      await checkpoints.record({
+        done,
+        path,
+        sha256,
+        ...(record ? { record } : {}),
+        articles: { bytes: articles.file.bytes, rows: articles.rows },
+        quarantine: { bytes: quarantine.file.bytes, rows: quarantine.rows },
+        manifest: { bytes: manifest.out.bytes, counts: { ...manifest.counts } },
+      })
+      options.onProgress?.(done, total)
+    }
+    const writeFile = async (result: FileResult): Promise<void> => {
+      const { sha256, outcome, path, records: [record] } = result.file
+      const first = sha256 && outcome === 'ok' ? seen.get(sha256) : undefined
+      if (sha256 && !seen.has(sha256)) seen.set(sha256, { path, record })
+      await writeResult(first?.record ? { ...result, records: result.records.map((r) => markDuplicate(r, first.record!)) } : result)
+      await manifest.addFile(result.file, first?.path)
+      await checkpoint(path, sha256, record)
+    }
+    const run = (task: Task, units: number) => safely(processor, task, budgetMs, units)
+
+    try {
+      for (const item of todo) {
+        if (options.signal?.aborted || failure) break
+        if ('unreadable' in item) inOrder(() => writeFile(unreadableResult(item.unreadable)))
+        else if (JSON_LINES.test(item.file.path)) await feedJsonLines(item.file)
+        else {
+          await window.enter()
+          const result = run({ file: item.file, budgetMs }, 1) as Promise<FileResult>
+          inOrder(async () => {
+            await writeFile(await result)
+            window.leave()
+          })
+        }
+      }
+      await writing
+    } finally {
+      await processor.close()
+    }
+    if (failure) {
+      await Promise.all([articles.file.close(), quarantine.file.close(), manifest.out.close(), checkpoints.out.close()])
+      throw failure
+    }
+    if (done < total) {
+      await Promise.all([articles.file.close(), quarantine.file.close(), manifest.out.close(), checkpoints.out.close()])
+      const counts = { ...manifest.counts, records: articles.rows, quarantined: quarantine.rows }
+      await writeInterruptedManifest(join(outDir, WORK_FILES.manifest), drop, counts, total - done)
+      return summary('interrupted', counts, total - done, from?.done ?? 0)
+    }
+    const written = { articles: await articles.finish(), quarantine: await quarantine.finish() }
+    await manifest.finish(written)
+    await checkpoints.complete()
+    const result = await moveIntoPlace(from?.done ?? 0)
+    return result
+
+    // A JSON Lines file goes out batch by batch; its manifest entry is written around its batches. It is
+    // checkpointed as a whole: a run stopped inside it does the file again.
+    async function feedJsonLines(file: DropFile): Promise<void> {
+      let records = 0
+      const lines: number[] = []
+      let readFailure: QuarantineEntry | undefined
+      inOrder(() => manifest.beginFile(file.path))
+      const batches = readJsonLines(file.absolute, file.path)
+      let end: JsonLinesEnd | undefined
+      try {
+        for (let next = await batches.next(); ; next = await batches.next()) {
+          if (next.done) {
+            end = next.value
+            break
+          }
+          await window.enter()
+          const result = run({ batch: next.value, budgetMs }, next.value.lines.length)
+          inOrder(async () => {
+            const r = await result
+            await writeResult(r)
+            await manifest.addRecords(r.ids)
+            records += r.ids.length
+            for (const q of r.quarantine) if (q.line !== undefined) lines.push(q.line)
+            window.leave()
+          })
+        }
+      } catch (error) {
+        const undecodable = error instanceof UndecodableError
+        const reason = undecodable ? error.message : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+        readFailure = { path: file.path, stage: undecodable ? 'decode' : 'read', rule: undecodable ? 'undecodable' : 'unreadable', reason }
+      }
+      inOrder(async () => {
+        const ok = records > 0 && !readFailure
+        const reason = readFailure?.reason ?? (ok ? undefined : lines.length > 0 ? 'no line could be processed' : 'no articles in the file')
+        if (!ok) await quarantine.write(readFailure ?? { path: file.path, sha256: end?.sha256, stage: 'assemble', rule: 'no-text', reason })
+        const sha256 = end?.sha256 ?? ''
+        const duplicateOf = sha256 && ok ? seen.get(sha256)?.path : undefined
+        if (sha256 && !seen.has(sha256)) seen.set(sha256, { path: file.path })
+        await manifest.endFile(
+          {
+            size: end?.size ?? 0,
+            sha256,
+            format: 'jsonl',
+            outcome: ok ? 'ok' : 'quarantined',
+            ...(reason ? { reason } : {}),
+            ...(lines.length > 0 ? { quarantined_lines: lines } : {}),
+          },
+          duplicateOf,
+        )
+        await checkpoint(file.path, sha256)
+      })
+    }
+  }
+
+  // The finished outputs go to their final names, the manifest last: a manifest in place with status
+  // `complete` means that every output beside it is whole.
+  async function moveIntoPlace(resumedFiles: number): Promise<DropSummary> {
+    for (const name of ['articles', 'quarantine', 'manifest'] as const) {
+      await rename(work(name), join(outDir, WORK_FILES[name])).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error // moved already, by a run stopped while moving
+      })
+    }
+    await rm(workDir, { recursive: true, force: true })
+    const manifest = JSON.parse(await readFile(join(outDir, WORK_FILES.manifest), 'utf8')) as Manifest
+    return summary('complete', manifest.counts, 0, resumedFiles)
+  }
+
+  function summary(status: Manifest['status'], counts: Manifest['counts'], pending: number, resumed: number): DropSummary {
+    return { drop, outDir, status, files: counts.files, records: counts.records, quarantined: counts.quarantined, pending, resumed, counts }
   }
 }
 
@@ -158,21 +258,65 @@ class Window {
   }
 }
 
-// A worker that dies on a task (out of memory, a crash) loses that task only: it is quarantined.
-async function safely(processor: Processor, task: Task): Promise<TaskResult | FileResult> {
+// A task's hard time limit: its articles' budgets, plus the tasks that may be queued before it on its
+// worker. The pipeline itself stops an article that overruns between its stages; this limit is for an
+// article stuck inside one, whose worker is then terminated.
+const hardLimit = (budgetMs: number, units: number): number => Math.ceil(budgetMs * (units + AHEAD)) + 1_000
+
+// A worker that dies on a task (out of memory, a crash, past its time) loses that task only: it is
+// quarantined. A batch of JSON Lines that fails is tried again line by line, so that only the line at
+// fault is lost.
+async function safely(processor: Processor, task: Task, budgetMs: number, units: number): Promise<TaskResult | FileResult> {
   try {
-    return await processor.run(task)
+    return await processor.run(task, AbortSignal.timeout(hardLimit(budgetMs, units)))
   } catch (error) {
-    const reason = `worker failed: ${(error as Error).message}`
-    if ('file' in task) return failed(task.file.path, 0, '', 'unknown', { path: task.file.path, stage: 'worker', rule: 'worker-failed', reason })
-    return {
-      records: [],
-      ids: [],
-      quarantine: task.batch.lines.map((_, i) => ({ path: task.batch.path, line: task.batch.first + i, stage: 'worker', rule: 'worker-failed', reason })),
+    const timedOut = (error as Error).name === 'AbortError'
+    const reason = timedOut ? `exceeded the time budget of ${budgetMs} ms (the worker was stopped)` : `worker failed: ${(error as Error).message}`
+    const rule = timedOut ? 'time-budget' : 'worker-failed'
+    if ('file' in task) return failed(task.file.path, 0, '', 'unknown', { path: task.file.path, stage: 'worker', rule, reason })
+    const { batch } = task
+    if (batch.lines.length > 1) {
+      const one = await Promise.all(batch.lines.map((line, i) => safely(processor, { batch: { ...batch, first: batch.first + i, lines: [line] }, budgetMs }, budgetMs, 1)))
+      return { records: one.flatMap((r) => r.records), ids: one.flatMap((r) => r.ids), quarantine: one.flatMap((r) => r.quarantine) }
     }
+    return { records: [], ids: [], quarantine: [{ path: batch.path, line: batch.first, stage: 'worker', rule, reason }] }
   }
+}
+
+// A record of a file with the same bytes as an earlier one names that one's record. Records are made in
+// the workers, which cannot know; duplicates are rare, so the few are parsed again here.
+function markDuplicate(serialized: string, of: string): string {
+  const { warnings, ...rest } = JSON.parse(serialized) as Article
+  return JSON.stringify({ ...rest, duplicate_of: of, warnings })
 }
 
 function unreadableResult(u: Unreadable): FileResult {
   return failed(u.path, 0, '', 'unknown', { path: u.path, stage: 'read', rule: 'unreadable', reason: u.reason })
+}
+
+/** One run at a time writes a drop's outputs; a lock left by a process that is gone is taken over. */
+async function lock(workDir: string): Promise<() => Promise<void>> {
+  const path = join(workDir, 'lock')
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await open(path, 'wx')
+      await handle.writeFile(String(process.pid))
+      await handle.close()
+      return () => rm(path, { force: true })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error
+      const pid = Number(await readFile(path, 'utf8').catch(() => ''))
+      if (pid && pid !== process.pid && isAlive(pid)) throw new Error(`another run (process ${pid}) is writing ${workDir}`)
+      await rm(path, { force: true })
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }

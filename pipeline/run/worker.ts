@@ -3,8 +3,9 @@
 import type { DropFile } from './files.js'
 import { processFile, processLines, type LineBatch, type TaskResult } from './process-file.js'
 
-export type Task = { file: DropFile } | { batch: LineBatch }
+/** One file or one batch of lines, and the time each article may take. */
+export type Task = ({ file: DropFile } | { batch: LineBatch }) & { budgetMs?: number }
 
 export default async function runTask(task: Task): Promise<TaskResult> {
-  return 'file' in task ? processFile(task.file) : processLines(task.batch)
+  return 'file' in task ? processFile(task.file, task.budgetMs) : processLines(task.batch, task.budgetMs)
 }

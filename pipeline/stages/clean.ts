@@ -106,10 +106,19 @@ function decodeEntity(entity: string): string {
   return decoded === false ? entity : decoded
 }
 
+// One article's text: the longest news articles are some 50,000 characters. Past this, what follows
+// (the word tree above all) would outgrow a worker's heap: the article is refused, with its length.
+export const MAX_TEXT_CHARS = 1_000_000
+
 export const clean: Stage = function () {
   return (_tree, file: VFile) => {
     const builder = new TextBuilder()
     const blocks = file.data.blocks
+    const length = blocks ? blocks.reduce((n, b) => n + b.text.length, 0) : String(file.value).length
+    if (length > MAX_TEXT_CHARS) {
+      const count = (n: number) => n.toLocaleString('en')
+      file.fail(`article too long: ${count(length)} characters (the limit is ${count(MAX_TEXT_CHARS)})`, { ruleId: 'too-long', source: 'clean' })
+    }
     if (!blocks) {
       let raw = String(file.value)
       const crawler = CRAWLER_DATE.exec(raw)

@@ -35,8 +35,16 @@ export interface SourceFields {
   id?: string | null
 }
 
+/** How long an article may take, and when it must be done by (a `performance.now()` time). */
+export interface Budget {
+  ms: number
+  deadline: number
+}
+
 declare module 'vfile' {
   interface DataMap {
+    /** runPipeline: the article's time budget, checked by `checkBudget`; absent, there is none. */
+    budget: Budget
     /** decode: where the article came from. */
     source: SourceInfo
     /** assemble: the parts the format delimits; absent for plain text. */

@@ -99,12 +99,21 @@ function decodeTruncatedUtf8(bytes: Uint8Array): { text: string; doubt: string }
   return { text, doubt: `truncated UTF-8: ${what} an incomplete character` }
 }
 
+// One article's source: news pages run to a few hundred KB. Past this a file is not one article, and
+// its trees would not fit a worker's heap.
+export const MAX_SOURCE_BYTES = 8 * 1024 * 1024
+
 export const decode: Stage = function () {
   return (_tree, file: VFile) => {
     if (typeof file.value === 'string') return
+    const bytes = file.value ?? new Uint8Array()
+    if (bytes.length > MAX_SOURCE_BYTES) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
+      file.fail(`file too large for one article: ${mb(bytes.length)} (the limit is ${mb(MAX_SOURCE_BYTES)})`, { ruleId: 'too-large', source: 'decode' })
+    }
     let decoded: Decoded
     try {
-      decoded = decodeBytes(file.value ?? new Uint8Array())
+      decoded = decodeBytes(bytes)
     } catch (error) {
       if (error instanceof UndecodableError) file.fail(error.message, { ruleId: 'undecodable', source: 'decode' })
       throw error

@@ -7,7 +7,7 @@ import type { VFile } from 'vfile'
 import type { Article, Source, Warning } from '../schema-types.js'
 import type { SourceInfo, Stage } from './data.js'
 
-export const SCHEMA_VERSION = '1.0.0'
+export const SCHEMA_VERSION = '1.1.0'
 
 export function articleId(source: Pick<SourceInfo, 'path' | 'line' | 'sha256'>): string {
   const key = `${source.path}\n${source.line ?? ''}\n${source.sha256}`
@@ -17,9 +17,8 @@ export function articleId(source: Pick<SourceInfo, 'path' | 'line' | 'sha256'>):
 export const record: Stage = function () {
   return (_tree, file: VFile) => {
     const info = file.data.source!
-    const source: Source = { path: info.path, sha256: info.sha256, format: info.format, encoding: info.encoding ?? 'utf-8' }
+    const source: Source = { path: info.path, sha256: info.sha256, format: info.format, encoding: info.encoding ?? 'utf-8', encoding_confidence: info.encodingConfidence ?? 1 }
     if (info.line !== undefined) source.line = info.line
-    if (info.encodingConfidence !== undefined && info.encodingConfidence < 1) source.encoding_confidence = info.encodingConfidence
     const url = info.url ?? file.data.fields?.url
     if (url) source.url = url
     const originalId = info.originalId ?? file.data.fields?.id

@@ -25,7 +25,7 @@ describe('the seed article', () => {
     ])
     expect(sectionTexts('byline')).toEqual(['DUY DANH'])
     expect(record.text.startsWith('(LĐ online) - Sáng 13/1, Ban Dân vận Trung ương')).toBe(true)
-    expect(record.source).toEqual({ path, sha256: 'd5ea85693d961b3d29400ab88266e29dcfe947f1117f8d9ba524470598faef6d', format: 'text', encoding: 'utf-8' })
+    expect(record.source).toEqual({ path, sha256: 'd5ea85693d961b3d29400ab88266e29dcfe947f1117f8d9ba524470598faef6d', format: 'text', encoding: 'utf-8', encoding_confidence: 1 })
   })
 
   it('finds the eight officials with the offices the article gives them', () => {

@@ -40,14 +40,14 @@ describe('a drop run', async () => {
   })
 
   it('accounts for every file in the manifest, which validates', async () => {
-    expect(manifest.files.map((f) => [f.path, f.outcome, f.records.length])).toEqual([
+    expect(manifest.files!.map((f) => [f.path, f.outcome, f.records.length])).toEqual([
       ['a-plain.txt', 'ok', 1],
       ['c-feed.jsonl', 'ok', 2],
       ['d-empty.txt', 'quarantined', 0],
       ['e-image.txt', 'quarantined', 0],
       ['nested/b-page.html', 'ok', 1],
     ])
-    expect(manifest.files[1]!.quarantined_lines).toEqual([2])
+    expect(manifest.files![1]!.quarantined_lines).toEqual([2])
     expect(manifest.counts).toEqual({ files: 5, files_ok: 3, files_quarantined: 2, records: 4, quarantined: 3 })
     expect(await validateFile(join(summary.outDir, 'manifest.json'))).toEqual([])
     expect(await validateFile(join(summary.outDir, 'articles.jsonl'))).toEqual([])

@@ -4,6 +4,7 @@
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
+import { checkBudget } from '../budget.js'
 import type { Candidate, RecognizerInput } from './candidate.js'
 import { recognizeDates } from './dates.js'
 import { recognizeEvents } from './events.js'
@@ -40,7 +41,11 @@ export const entities: Plugin<[], Root> = function () {
     const text = file.data.text!
     const tokens = tokenize(tree, text)
     const input: ArticleInput = { text, published: file.data.published ?? null, tokens, words: toWords(tokens, text), found: [] }
-    for (const recognize of RECOGNIZERS) input.found.push(...recognize(input))
+    for (const recognize of RECOGNIZERS) {
+      // One by one: spreading an array of a hundred thousand candidates overflows the stack.
+      for (const candidate of recognize(input)) input.found.push(candidate)
+      checkBudget(file, 'entities')
+    }
     file.data.candidates = input.found
   }
 }

@@ -1,0 +1,129 @@
+// A run's checkpoints, so that a run killed at any moment (SIGKILL, a crash, the power) can be taken up by
+// running it again. Outputs are written in the drop's order, so what is done is always a prefix of the
+// drop: after each input's outputs, a checkpoint line records the lengths of the working files and the
+// counts at that point. A new run takes up the last checkpoint whose lengths the files reach (a line may
+// reach the disk before the bytes it counts) and whose inputs are unchanged (by content hash), cuts the
+// files back to it, and goes on; the final bytes are those of a run that was never stopped.
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { version } from '../version.js'
+import type { FileCounts } from './manifest.js'
+import { TextFileWriter } from './output.js'
+
+/** Where the outputs stood after the first `done` inputs. */
+export interface Checkpoint {
+  done: number
+  /** The last input: its path in the drop and the hash of its bytes ('' when it could not be read). */
+  path: string
+  sha256: string
+  /** Its first record's id, if it has one. */
+  record?: string
+  articles: { bytes: number; rows: number }
+  quarantine: { bytes: number; rows: number }
+  manifest: { bytes: number; counts: FileCounts }
+}
+
+export const WORK_FILES = { articles: 'articles.jsonl', quarantine: 'quarantine.jsonl', manifest: 'manifest.json', checkpoints: 'checkpoints.jsonl' }
+
+/** The first input of the drop with some content: its path, and its record's id. */
+export interface FirstCopy {
+  path: string
+  record?: string
+}
+
+/** An input of the drop, as the run lists it. */
+export interface Input {
+  path: string
+  /** Absent for a file that could not be read. */
+  absolute?: string
+}
+
+export interface Resumed {
+  /** The checkpoint to go on from; undefined to start from the beginning. */
+  from?: Checkpoint
+  /** The run had finished and only its outputs were still to be moved into place. */
+  complete: boolean
+  /** The first input with each content hash among those done, for `duplicate_of`. */
+  seen: Map<string, FirstCopy>
+}
+
+export class Checkpoints {
+  private constructor(readonly out: TextFileWriter) {}
+
+  /**
+   * Reads the checkpoints a stopped run left in `dir` (if any) against the drop's inputs, and opens the
+   * file to go on writing them. A run of another version of the pipeline is not taken up.
+   */
+  static async open(dir: string, drop: string, inputs: readonly Input[]): Promise<{ checkpoints: Checkpoints; resumed: Resumed }> {
+    const path = join(dir, WORK_FILES.checkpoints)
+    const header = JSON.stringify({ trich_checkpoints: 1, version, drop })
+    const resumed = await readCheckpoints(dir, header, inputs)
+    const checkpoints = new Checkpoints(await TextFileWriter.open(path, resumed.keep))
+    if (resumed.keep === 0) await checkpoints.out.write(`${header}\n`)
+    return { checkpoints, resumed }
+  }
+
+  record(checkpoint: Checkpoint): Promise<void> {
+    return this.out.write(`${JSON.stringify(checkpoint)}\n`)
+  }
+
+  /** Marks the run finished: outputs complete, to be moved into place. */
+  async complete(): Promise<void> {
+    await this.out.write(`${JSON.stringify({ complete: true })}\n`)
+    await this.out.finish()
+  }
+}
+
+async function readCheckpoints(dir: string, header: string, inputs: readonly Input[]): Promise<Resumed & { keep: number }> {
+  const fresh = { complete: false, seen: new Map<string, FirstCopy>(), keep: 0 }
+  const path = join(dir, WORK_FILES.checkpoints)
+  const sizes = await Promise.all(['articles', 'quarantine', 'manifest'].map((name) => sizeOf(join(dir, WORK_FILES[name as keyof typeof WORK_FILES]))))
+  if ((await sizeOf(path)) === 0) return fresh
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })
+  let from: Checkpoint | undefined
+  let keep = 0
+  let read = 0
+  const seen = new Map<string, FirstCopy>()
+  for await (const line of lines) {
+    const end = read + Buffer.byteLength(line) + 1
+    read = end
+    if (keep === 0) {
+      if (line !== header) break
+      keep = end
+      continue
+    }
+    let entry: (Checkpoint & { complete?: undefined }) | { complete: true }
+    try {
+      entry = JSON.parse(line) as typeof entry
+    } catch {
+      break // the last line, cut short by the kill
+    }
+    if (entry.complete) {
+      lines.close()
+      return { from, complete: true, seen, keep: end }
+    }
+    const input = inputs[entry.done - 1]
+    const reached = entry.articles.bytes <= sizes[0]! && entry.quarantine.bytes <= sizes[1]! && entry.manifest.bytes <= sizes[2]!
+    if (!reached || input?.path !== entry.path || entry.done !== (from?.done ?? 0) + 1) break
+    // A changed input is processed again, and so is everything after it.
+    if (input.absolute && (await hashFile(input.absolute).catch(() => '')) !== entry.sha256) break
+    if (entry.sha256 && !seen.has(entry.sha256)) seen.set(entry.sha256, { path: entry.path, record: entry.record })
+    from = entry
+    keep = end
+  }
+  lines.close()
+  return from ? { from, complete: false, seen, keep } : fresh
+}
+
+async function sizeOf(path: string): Promise<number> {
+  return stat(path).then((s) => s.size, () => 0)
+}
+
+export async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}

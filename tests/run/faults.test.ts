@@ -1,0 +1,170 @@
+// Faults: a run killed at any point is finished by running it again, with the bytes of a run that was
+// never stopped; SIGTERM stops cleanly; re-runs are idempotent; outputs that cannot be written are a
+// clear error, never a corrupt file. The CLI runs as a child process (from the build), as users run it.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runDrop, validateFile, type Article, type Manifest } from '../../pipeline/index.js'
+
+const cli = new URL('../../bin/trich.js', import.meta.url).pathname
+const OUTPUTS = ['articles.jsonl', 'quarantine.jsonl', 'manifest.json']
+
+const PEOPLE = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Minh Châu', 'Phạm Quốc Dũng', 'Hoàng Thu Hà']
+const PLACES = ['Lâm Đồng', 'Quảng Ninh', 'Đắk Lắk', 'Cần Thơ', 'Nghệ An']
+
+/** A short news article of its own for each n. */
+function article(n: number): string {
+  const person = PEOPLE[n % PEOPLE.length]!
+  const place = PLACES[(n >> 2) % PLACES.length]!
+  return [
+    `${place} tổng kết công tác năm ${2000 + (n % 24)} (bài ${n})`,
+    '',
+    `Sáng ${1 + (n % 28)}/${1 + (n % 12)}, UBND tỉnh ${place} tổ chức hội nghị tổng kết công tác năm.`,
+    `Đồng chí ${person}, Phó Chủ tịch UBND tỉnh ${place} chủ trì hội nghị. Theo Quyết định số ${100 + n}/QĐ-UBND, tỉnh giao chỉ tiêu cho các sở, ngành.`,
+    `Phát biểu tại hội nghị, đồng chí ${person} đề nghị các địa phương tiếp tục cải cách hành chính.`,
+    '',
+    'Phóng viên',
+  ].join('\n')
+}
+
+/** A drop of `n` text files and one JSON Lines file of 20 lines (one of them broken). */
+function makeDrop(n: number): string {
+  const drop = join(mkdtempSync(join(tmpdir(), 'trich-faults-')), 'drop')
+  mkdirSync(drop)
+  for (let i = 0; i < n; i++) writeFileSync(join(drop, `${String(i).padStart(3, '0')}.txt`), article(i))
+  const lines = Array.from({ length: 20 }, (_, i) => (i === 7 ? '{"title": broken' : JSON.stringify({ id: `feed-${i}`, title: `Tin ${i}`, text: article(1000 + i) })))
+  writeFileSync(join(drop, '050-feed.jsonl'), `${lines.join('\n')}\n`)
+  return drop
+}
+
+const run = (drop: string, out: string, ...flags: string[]) => spawnSync(process.execPath, [cli, 'run', drop, '--out', out, ...flags], { encoding: 'utf8' })
+const read = (out: string) => OUTPUTS.map((name) => readFileSync(join(out, 'drop', name), 'utf8'))
+const checkpointsIn = (out: string): number => {
+  const path = join(out, 'drop', '.trich-run', 'checkpoints.jsonl')
+  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').length - 2 : 0
+}
+
+/** Starts a run and resolves once it has written `after` checkpoints (0: at once), with the process. */
+async function startAndWait(drop: string, out: string, after: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [cli, 'run', drop, '--out', out, '--workers', '2'], { stdio: 'ignore' })
+  while (checkpointsIn(out) < after && child.exitCode === null) await new Promise((r) => setTimeout(r, 5))
+  return child
+}
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', (code) => resolve(code))))
+
+describe('a run killed with SIGKILL', async () => {
+  const drop = makeDrop(60)
+  const reference = mkdtempSync(join(tmpdir(), 'trich-ref-'))
+  expect(run(drop, reference, '--workers', '2').status).toBe(0)
+  const expected = read(reference)
+
+  it.each([0, 1, 17, 45, 60])('is finished by running it again, with the same bytes (killed after %i checkpoints)', async (after) => {
+    const out = mkdtempSync(join(tmpdir(), 'trich-kill-'))
+    const child = await startAndWait(drop, out, after)
+    child.kill('SIGKILL')
+    await exited(child)
+    const again = run(drop, out, '--workers', '2')
+    expect(again.status).toBe(0)
+    // Killed after its checkpoints were written, the run is taken up, not done again.
+    if (after > 1) expect(again.stdout).toMatch(/taken over from a stopped run/)
+    expect(read(out)).toEqual(expected)
+    expect(existsSync(join(out, 'drop', '.trich-run'))).toBe(false)
+  })
+
+  it('processes again an input changed since the kill, and what follows it', async () => {
+    const changed = makeDrop(30)
+    const out = mkdtempSync(join(tmpdir(), 'trich-kill-'))
+    const child = await startAndWait(changed, out, 20)
+    child.kill('SIGKILL')
+    await exited(child)
+    writeFileSync(join(changed, '005.txt'), article(999))
+    expect(run(changed, out).status).toBe(0)
+    const fresh = mkdtempSync(join(tmpdir(), 'trich-ref-'))
+    expect(run(changed, fresh).status).toBe(0)
+    expect(read(out)).toEqual(read(fresh))
+  })
+})
+
+describe('a run stopped with SIGTERM', () => {
+  it('finishes what is in flight, says it was interrupted, and is finished by the next run', async () => {
+    const drop = makeDrop(60)
+    const out = mkdtempSync(join(tmpdir(), 'trich-term-'))
+    const child = await startAndWait(drop, out, 10)
+    child.kill('SIGTERM')
+    expect(await exited(child)).toBe(143)
+    const manifest = JSON.parse(readFileSync(join(out, 'drop', 'manifest.json'), 'utf8')) as Manifest
+    expect(manifest.status).toBe('interrupted')
+    expect(manifest.counts.files + manifest.pending!).toBe(61)
+    expect(manifest.pending).toBeGreaterThan(0)
+    expect(await validateFile(join(out, 'drop', 'manifest.json'))).toEqual([])
+
+    const again = run(drop, out)
+    expect(again.status).toBe(0)
+    expect(again.stdout).toMatch(/taken over from a stopped run/)
+    const reference = mkdtempSync(join(tmpdir(), 'trich-ref-'))
+    run(drop, reference)
+    expect(read(out)).toEqual(read(reference))
+  })
+})
+
+describe('re-runs', () => {
+  it('give the same bytes, and each copy of a file is a source of its own', async () => {
+    const drop = makeDrop(3)
+    writeFileSync(join(drop, '001-copy.txt'), readFileSync(join(drop, '001.txt')))
+    const out = mkdtempSync(join(tmpdir(), 'trich-twice-'))
+    await runDrop(drop, { out })
+    const first = read(out)
+    await runDrop(drop, { out })
+    expect(read(out)).toEqual(first)
+    const manifest = JSON.parse(first[2]!) as Manifest
+    expect(manifest.files!.map((f) => [f.path, f.records.length, f.duplicate_of ?? null])).toEqual([
+      ['000.txt', 1, null],
+      ['001-copy.txt', 1, null],
+      ['001.txt', 1, '001-copy.txt'],
+      ['002.txt', 1, null],
+      ['050-feed.jsonl', 19, null],
+    ])
+    const [copy, original] = first[0]!.split('\n').slice(1, 3).map((line) => JSON.parse(line) as Article)
+    expect([copy!.source.path, original!.source.path, original!.duplicate_of]).toEqual(['001-copy.txt', '001.txt', copy!.id])
+    expect(original!.id).not.toBe(copy!.id)
+  })
+})
+
+describe('the time budget', () => {
+  it('quarantines an article that overruns it, with the stage it was in, and the run goes on', async () => {
+    const drop = makeDrop(2)
+    const out = mkdtempSync(join(tmpdir(), 'trich-budget-'))
+    const summary = await runDrop(drop, { out, budgetMs: 0.001 })
+    expect(summary).toMatchObject({ status: 'complete', files: 3, records: 0 })
+    const quarantine = readFileSync(join(out, 'drop', 'quarantine.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(quarantine.slice(0, 2).map((q) => [q.path, q.rule, q.reason])).toEqual([
+      ['000.txt', 'time-budget', 'exceeded the time budget of 0.001 ms (in stage decode)'],
+      ['001.txt', 'time-budget', 'exceeded the time budget of 0.001 ms (in stage decode)'],
+    ])
+  })
+})
+
+describe('outputs that cannot be written', () => {
+  it('are a clear error when the output folder cannot be made', async () => {
+    const blocked = join(mkdtempSync(join(tmpdir(), 'trich-blocked-')), 'a-file')
+    writeFileSync(blocked, 'not a folder')
+    await expect(runDrop(makeDrop(1), { out: blocked })).rejects.toThrow(/^cannot write the outputs of drop in .*a-file\/drop: ENOTDIR/)
+    const cliRun = run(makeDrop(1), blocked)
+    expect(cliRun.status).toBe(2)
+    expect(cliRun.stderr).toMatch(/^trich: cannot write the outputs of drop/)
+  })
+
+  it('are a clear error when the disk is full, and leave no output under a final name', async () => {
+    const drop = makeDrop(2)
+    const out = mkdtempSync(join(tmpdir(), 'trich-full-'))
+    // The first run leaves a working folder; its records file is made a device that is always full.
+    mkdirSync(join(out, 'drop', '.trich-run'), { recursive: true })
+    symlinkSync('/dev/full', join(out, 'drop', '.trich-run', 'articles.jsonl'))
+    await expect(runDrop(drop, { out })).rejects.toThrow(/^cannot write the outputs of drop in .*: ENOSPC: no space left on device/)
+    for (const name of OUTPUTS) expect(existsSync(join(out, 'drop', name))).toBe(false)
+    rmSync(join(out, 'drop', '.trich-run', 'articles.jsonl'))
+    expect((await runDrop(drop, { out })).status).toBe('complete')
+  })
+})
