@@ -1,6 +1,8 @@
-// trich as a library: the same pipeline for one article (`extractArticle`) or a drop (`runDrop`).
+// trich as a library: the same pipeline for one article (`extractArticle`) or a drop (`runDrop`), the
+// drops' outputs loaded into a DuckDB warehouse (`loadDrops`), and their validation (`validateFile`).
 export { extractArticle, runPipeline, STAGES, type ExtractOptions } from './extract.js'
 export { runDrop, type DropSummary, type RunOptions } from './run/run-drop.js'
 export { explainRecord } from './explain.js'
-export { validateFile, type Problem } from './validate-files.js'
+export { loadDrops, type DropLoad } from './sinks/warehouse.js'
+export { outputFiles, validateFile, type Problem } from './validate-files.js'
 export type { Article, Entity, Manifest, Mention, Position, Section } from './schema-types.js'

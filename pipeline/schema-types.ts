@@ -306,3 +306,332 @@ export interface Manifest {
       | undefined
   }
 }
+
+// table-articles.schema.json (https://trich.dev/schemas/tables/articles/1.0.0.json)
+/**
+ * Table `articles`: one row per article record of a drop. Key: article_id.
+ */
+export interface ArticlesRow {
+  /**
+   * The record's `id`.
+   */
+  article_id: string
+  /**
+   * Path of the source file relative to its drop, with / separators.
+   */
+  source_path: string
+  /**
+   * For JSON Lines: the 1-based line of the article; else null.
+   */
+  source_line: number | null
+  /**
+   * Hash of the source bytes (for JSON Lines, of the line).
+   */
+  source_sha256: string
+  /**
+   * The source's format.
+   */
+  source_format: 'text' | 'html' | 'jsonl'
+  /**
+   * The encoding the source was decoded from, e.g. utf-8.
+   */
+  encoding: string
+  /**
+   * How sure the decoder is of the encoding: 1 for a byte-order mark or valid UTF-8, less for a guess.
+   */
+  encoding_confidence: number
+  /**
+   * The article's address, when the source gives it; else null.
+   */
+  url: string | null
+  /**
+   * The id the source gave the article (JSON Lines `id`), or null.
+   */
+  original_id: string | null
+  /**
+   * Name of the outlet that published the article, when the text names it.
+   */
+  publication: string | null
+  /**
+   * Publication date, ISO 8601, as precise as the source says (2022, 2022-01, 2022-01-13), or null.
+   */
+  published: string | null
+  /**
+   * The article's title, or null.
+   */
+  title: string | null
+  /**
+   * The article's lead paragraph, or null.
+   */
+  lead: string | null
+  /**
+   * The authors' names, in the order of the byline.
+   */
+  authors: string[]
+  /**
+   * Length of the record's text in UTF-16 code units, the unit of every offset.
+   */
+  text_length: number
+  /**
+   * Distinct entities the article mentions.
+   */
+  entity_count: number
+  /**
+   * Mentions of entities in the article (its rows of `mentions`).
+   */
+  mention_count: number
+  /**
+   * Warnings the record carries.
+   */
+  warning_count: number
+  /**
+   * The id of an earlier article of the same drop whose source has the same content, or null.
+   */
+  duplicate_of: string | null
+}
+
+// table-document_citations.schema.json (https://trich.dev/schemas/tables/document_citations/1.0.0.json)
+/**
+ * Table `document_citations`: one row per place an article cites a legal document, with what the article says of the document (the same on each of its citations there). Key: article_id, document_id, start.
+ */
+export interface DocumentCitationsRow {
+  /**
+   * The citing article.
+   */
+  article_id: string
+  /**
+   * The document cited (`legal_documents`).
+   */
+  document_id: string
+  /**
+   * Offset of the citation in the article's text (UTF-16 code units).
+   */
+  start: number
+  /**
+   * Offset just past the citation.
+   */
+  end: number
+  /**
+   * The citation as written, e.g. `Quyết định số 23-QĐ/TW`.
+   */
+  text: string
+  /**
+   * The date of issue the article gives, ISO 8601, or null.
+   */
+  issued: string | null
+  /**
+   * The issuer the article names, or else the one the number's code stands for (TW, CP), or null.
+   */
+  issuer: string | null
+  /**
+   * The document's title as the article gives it, or null.
+   */
+  title: string | null
+}
+
+// table-entities.schema.json (https://trich.dev/schemas/tables/entities/1.0.0.json)
+/**
+ * Table `entities`: one row per distinct entity, by its stable id (a hash of its type and folded canonical name, the same in every article and drop). A row holds only what the id determines, so any article's row for an entity is the same; what an article says of an entity (a place's administrative unit at the article's date, a date's inferred year, an event's date and place) is on that article's `mentions`, a document's date of issue, issuer and title on its `document_citations`. Key: entity_id.
+ */
+export interface EntitiesRow {
+  /**
+   * Stable id: the type's prefix and a hash of the type and the folded canonical name.
+   */
+  entity_id: string
+  /**
+   * The entity's type.
+   */
+  type: 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'DATE' | 'LEGAL_DOCUMENT' | 'EVENT'
+  /**
+   * Canonical name (for a date, its ISO value; for a document, its number, or its kind and number when the number is short).
+   */
+  name: string
+  /**
+   * LOCATION that is a country: its ISO 3166-1 alpha-2 code; else null.
+   */
+  country: string | null
+  /**
+   * DATE: ISO 8601 (2022-01-13, 2021-07, 2021, --01-13, 2022-Q1, 2021/2026); else null.
+   */
+  date_value: string | null
+  /**
+   * DATE: how precise the value is; else null.
+   */
+  date_precision: 'day' | 'month' | 'quarter' | 'year' | 'range' | null
+  /**
+   * LEGAL_DOCUMENT: the number as written, e.g. 23-QĐ/TW; else null.
+   */
+  document_number: string | null
+  /**
+   * LEGAL_DOCUMENT: Quyết định, Nghị quyết, …; else null.
+   */
+  document_kind: string | null
+  /**
+   * EVENT: đại hội, hội nghị, …; else null.
+   */
+  event_kind: string | null
+}
+
+// table-legal_documents.schema.json (https://trich.dev/schemas/tables/legal_documents/1.0.0.json)
+/**
+ * Table `legal_documents`: one row per distinct legal document, by its entity id. A row holds only what the id determines; the date of issue, issuer and title each article gives are on its `document_citations`. Key: document_id.
+ */
+export interface LegalDocumentsRow {
+  /**
+   * The document's entity id (`entities`).
+   */
+  document_id: string
+  /**
+   * The number as written, e.g. 23-QĐ/TW, or null.
+   */
+  number: string | null
+  /**
+   * The kind of document: Quyết định, Nghị quyết, Nghị định, …
+   */
+  kind: string
+}
+
+// table-mentions.schema.json (https://trich.dev/schemas/tables/mentions/1.0.0.json)
+/**
+ * Table `mentions`: one row per mention of an entity in an article, with what the article says of the entity where that depends on the article (the same on each of its mentions there). Key: article_id, start, end, entity_id.
+ */
+export interface MentionsRow {
+  /**
+   * The article the mention is in.
+   */
+  article_id: string
+  /**
+   * The entity mentioned (`entities`).
+   */
+  entity_id: string
+  /**
+   * Offset of the mention in the article's text (UTF-16 code units).
+   */
+  start: number
+  /**
+   * Offset just past the mention.
+   */
+  end: number
+  /**
+   * The mention as written: the article's text from start to end.
+   */
+  text: string
+  /**
+   * The rule that found the mention (see `trich run --explain`), or null.
+   */
+  rule: string | null
+  /**
+   * The section that holds the mention (`sections`), or null when none holds it whole.
+   */
+  section_ordinal: number | null
+  /**
+   * That section's kind, or null.
+   */
+  section_kind: 'title' | 'dateline' | 'lead' | 'paragraph' | 'heading' | 'caption' | 'byline' | null
+  /**
+   * DATE: true when part of the value (the year) was taken from the article's publication date; else null.
+   */
+  date_inferred: boolean | null
+  /**
+   * LOCATION: code of the administrative unit the name stands for at the article's date; null when it is none or cannot be told.
+   */
+  admin_code: string | null
+  /**
+   * LOCATION: level of that unit; else null.
+   */
+  admin_level: 'province' | 'district' | 'commune' | null
+  /**
+   * LOCATION: the period of that unit's code, `pre-2025` (before the 1 July 2025 merger) or `2025`; else null.
+   */
+  admin_period: 'pre-2025' | '2025' | null
+  /**
+   * LOCATION: for a district or commune, the code of its province; else null.
+   */
+  admin_province_code: string | null
+  /**
+   * EVENT: when the article says it takes place, ISO 8601; else null.
+   */
+  event_date: string | null
+  /**
+   * EVENT: where the article says it takes place; else null.
+   */
+  event_place: string | null
+}
+
+// table-person_positions.schema.json (https://trich.dev/schemas/tables/person_positions/1.0.0.json)
+/**
+ * Table `person_positions`: one row per office an article says a person holds. Key: article_id, person_id, title.
+ */
+export interface PersonPositionsRow {
+  /**
+   * The article that states the office.
+   */
+  article_id: string
+  /**
+   * The person (`entities`).
+   */
+  person_id: string
+  /**
+   * The office as the article states it, e.g. `Phó Bí thư Thường trực Tỉnh ủy`.
+   */
+  title: string
+  /**
+   * The office without its organization, e.g. `Phó Bí thư Thường trực`, or null.
+   */
+  role: string | null
+  /**
+   * Canonical name of the organization the office belongs to, or null.
+   */
+  organization: string | null
+  /**
+   * The id an ORGANIZATION entity of that name has, or null. The article need not mention the organization apart from the office (a country, a company), so `entities` may have no row for it.
+   */
+  organization_id: string | null
+  /**
+   * Whether the organization was completed from context (e.g. the article's province); null when there is no organization.
+   */
+  organization_inferred: boolean | null
+  /**
+   * Offset of the office's title in the article's text (UTF-16 code units), or null.
+   */
+  start: number | null
+  /**
+   * Offset just past the title, or null.
+   */
+  end: number | null
+  /**
+   * The article's publication date, ISO 8601 (2022, 2022-01, 2022-01-13): when the office was reported held; null when unknown.
+   */
+  reported: string | null
+}
+
+// table-sections.schema.json (https://trich.dev/schemas/tables/sections/1.0.0.json)
+/**
+ * Table `sections`: one row per section of an article, in the order of the text. Key: article_id, ordinal.
+ */
+export interface SectionsRow {
+  /**
+   * The article the section belongs to.
+   */
+  article_id: string
+  /**
+   * 0-based position of the section in its article.
+   */
+  ordinal: number
+  /**
+   * What the section is.
+   */
+  kind: 'title' | 'dateline' | 'lead' | 'paragraph' | 'heading' | 'caption' | 'byline'
+  /**
+   * Offset of the section in the article's text (UTF-16 code units).
+   */
+  start: number
+  /**
+   * Offset just past the section.
+   */
+  end: number
+  /**
+   * The section's text: the article's text from start to end.
+   */
+  text: string
+}

@@ -1,7 +1,7 @@
-// Validation of output files against schemas/: article records and other JSON Lines rows by the
-// `schema` their manifest names for them (records by default), manifests by the manifest schema.
-import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+// Validation of output files against schemas/: article records, the rows of each table
+// (`tables/<table>.jsonl`) by that table's schema, manifests by the manifest schema.
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import type { Article } from './schema-types.js'
 import { schemaIds, validate } from './schemas.js'
 import { offsetProblems } from './stages/validate.js'
@@ -14,7 +14,29 @@ export interface Problem {
   message: string
 }
 
-/** The problems of one file: `*.jsonl` rows as article records, `manifest.json` as a manifest. */
+/** The output files under `target` (itself, if a file): manifests, records and tables, in a stable
+ * order; working folders of runs in progress (`.trich-run`) are left out. */
+export async function outputFiles(target: string): Promise<string[]> {
+  if (!(await stat(target)).isDirectory()) return [target]
+  const out: string[] = []
+  const entries = (await readdir(target, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))
+  for (const entry of entries) {
+    const path = join(target, entry.name)
+    if (entry.name.startsWith('.')) continue
+    if (entry.isDirectory()) out.push(...(await outputFiles(path)))
+    else if (entry.name === 'manifest.json' || entry.name === 'articles.jsonl' || tableOf(path)) out.push(path)
+  }
+  return out
+}
+
+/** The table a `tables/<table>.jsonl` file holds, if it is one. */
+function tableOf(file: string): string | undefined {
+  const table = basename(file, '.jsonl')
+  return basename(dirname(file)) === 'tables' && file.endsWith('.jsonl') && schemaIds()[`table-${table}`] ? table : undefined
+}
+
+/** The problems of one file: `tables/<table>.jsonl` rows by their table's schema, other `*.jsonl`
+ * rows as article records (with their offsets checked), `manifest.json` as a manifest. */
 export async function validateFile(file: string): Promise<Problem[]> {
   const ids = schemaIds()
   const text = await readFile(file, 'utf8')
@@ -28,6 +50,8 @@ export async function validateFile(file: string): Promise<Problem[]> {
     return validate(ids.manifest!, value).map((p) => ({ file, line: 1, ...p }))
   }
   const problems: Problem[] = []
+  const table = tableOf(file)
+  const schema = table ? ids[`table-${table}`]! : ids.article!
   text.split('\n').forEach((line, index) => {
     if (!line.trim()) return
     let value: unknown
@@ -37,9 +61,9 @@ export async function validateFile(file: string): Promise<Problem[]> {
       problems.push({ file, line: index + 1, path: '/', message: `invalid JSON: ${(error as Error).message}` })
       return
     }
-    const found = validate(ids.article!, value)
+    const found = validate(schema, value)
     for (const p of found) problems.push({ file, line: index + 1, ...p })
-    if (found.length === 0) {
+    if (found.length === 0 && !table) {
       for (const p of offsetProblems(value as Article)) {
         const space = p.indexOf(' ')
         problems.push({ file, line: index + 1, path: p.slice(0, space), message: p.slice(space + 1) })

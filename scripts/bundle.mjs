@@ -11,8 +11,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // piscina starts its threads from its own files, so it must stay a package of its own.
-  external: ['piscina'],
+  // piscina starts its threads from its own files, and DuckDB loads its native binary from its own
+  // folder: both must stay packages of their own.
+  external: ['piscina', '@duckdb/node-api'],
   // Bundled CommonJS dependencies call require(); in an ES module it has to be made.
   banner: { js: "import { createRequire as trichCreateRequire } from 'node:module'; const require = trichCreateRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -10,6 +10,13 @@ describe('schemas', () => {
     expect(schemaIds()).toEqual({
       article: 'https://trich.dev/schemas/article/1.1.0.json',
       manifest: 'https://trich.dev/schemas/manifest/1.1.0.json',
+      'table-articles': 'https://trich.dev/schemas/tables/articles/1.0.0.json',
+      'table-document_citations': 'https://trich.dev/schemas/tables/document_citations/1.0.0.json',
+      'table-entities': 'https://trich.dev/schemas/tables/entities/1.0.0.json',
+      'table-legal_documents': 'https://trich.dev/schemas/tables/legal_documents/1.0.0.json',
+      'table-mentions': 'https://trich.dev/schemas/tables/mentions/1.0.0.json',
+      'table-person_positions': 'https://trich.dev/schemas/tables/person_positions/1.0.0.json',
+      'table-sections': 'https://trich.dev/schemas/tables/sections/1.0.0.json',
     })
     for (const id of Object.values(schemaIds())) for (const allErrors of [true, false]) expect(typeof validator(id, { allErrors })).toBe('function')
   })

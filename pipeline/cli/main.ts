@@ -2,6 +2,7 @@
 import { Command } from 'commander'
 import { version } from '../version.js'
 import { registerExplain } from './explain.js'
+import { registerLoad } from './load.js'
 import { registerRun } from './run.js'
 import { registerValidate } from './validate.js'
 
@@ -9,6 +10,7 @@ const program = new Command('trich').version(version).description('Vietnamese ne
 registerRun(program)
 registerValidate(program)
 registerExplain(program)
+registerLoad(program)
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`trich: ${error instanceof Error ? error.message : String(error)}`)

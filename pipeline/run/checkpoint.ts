@@ -11,7 +11,9 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { version } from '../version.js'
 import type { FileCounts } from './manifest.js'
+import { TABLES, type TableName } from '../sinks/tables.js'
 import { TextFileWriter } from './output.js'
+import { tableFile, type TableProgress } from './table-files.js'
 
 /** Where the outputs stood after the first `done` inputs. */
 export interface Checkpoint {
@@ -24,9 +26,10 @@ export interface Checkpoint {
   articles: { bytes: number; rows: number }
   quarantine: { bytes: number; rows: number }
   manifest: { bytes: number; counts: FileCounts }
+  tables: TableProgress
 }
 
-export const WORK_FILES = { articles: 'articles.jsonl', quarantine: 'quarantine.jsonl', manifest: 'manifest.json', checkpoints: 'checkpoints.jsonl' }
+export const WORK_FILES = { articles: 'articles.jsonl', quarantine: 'quarantine.jsonl', manifest: 'manifest.json', checkpoints: 'checkpoints.jsonl', tables: 'tables', parquet: 'parquet' }
 
 /** The first input of the drop with some content: its path, and its record's id. */
 export interface FirstCopy {
@@ -81,6 +84,7 @@ async function readCheckpoints(dir: string, header: string, inputs: readonly Inp
   const fresh = { complete: false, seen: new Map<string, FirstCopy>(), keep: 0 }
   const path = join(dir, WORK_FILES.checkpoints)
   const sizes = await Promise.all(['articles', 'quarantine', 'manifest'].map((name) => sizeOf(join(dir, WORK_FILES[name as keyof typeof WORK_FILES]))))
+  const tableSizes = Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, await sizeOf(join(dir, WORK_FILES.tables, tableFile(table)))]))) as Record<TableName, number>
   if ((await sizeOf(path)) === 0) return fresh
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })
   let from: Checkpoint | undefined
@@ -106,7 +110,8 @@ async function readCheckpoints(dir: string, header: string, inputs: readonly Inp
       return { from, complete: true, seen, keep: end }
     }
     const input = inputs[entry.done - 1]
-    const reached = entry.articles.bytes <= sizes[0]! && entry.quarantine.bytes <= sizes[1]! && entry.manifest.bytes <= sizes[2]!
+    const reached =
+      entry.articles.bytes <= sizes[0]! && entry.quarantine.bytes <= sizes[1]! && entry.manifest.bytes <= sizes[2]! && TABLES.every((table) => entry.tables[table].bytes <= tableSizes[table])
     if (!reached || input?.path !== entry.path || entry.done !== (from?.done ?? 0) + 1) break
     // A changed input is processed again, and so is everything after it.
     if (input.absolute && (await hashFile(input.absolute).catch(() => '')) !== entry.sha256) break

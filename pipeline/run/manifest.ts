@@ -66,11 +66,13 @@ export class ManifestWriter {
     else this.counts.files_quarantined++
   }
 
-  async finish(written: { articles: WrittenFile; quarantine: WrittenFile }): Promise<Manifest['counts']> {
+  /** Closes the manifest with the counts and every output file, by its path in the drop's folder. */
+  async finish(written: { articles: WrittenFile; quarantine: WrittenFile }, tables: Record<string, WrittenFile & { schema: string }>): Promise<Manifest['counts']> {
     const counts: Manifest['counts'] = { ...this.counts, records: written.articles.rows, quarantined: written.quarantine.rows }
     const outputs: Manifest['outputs'] = {
       'articles.jsonl': { ...written.articles, schema: schemaIds().article! },
       'quarantine.jsonl': written.quarantine,
+      ...tables,
     }
     const tail = JSON.stringify({ counts, outputs }, null, 2).slice(1)
     await this.out.write(`${this.counts.files === 0 ? '' : '\n  '}],${tail}\n`)

@@ -12,13 +12,16 @@ import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { UndecodableError } from '../stages/decode.js'
-import { Checkpoints, WORK_FILES, type Checkpoint, type FirstCopy } from './checkpoint.js'
+import { writeParquet } from '../sinks/parquet.js'
+import { TABLES, tableSchemaIds, type TableName } from '../sinks/tables.js'
+import { Checkpoints, hashFile, WORK_FILES, type Checkpoint, type FirstCopy } from './checkpoint.js'
 import { listDrop, type DropFile, type Unreadable } from './files.js'
 import { readJsonLines, type JsonLinesEnd } from './json-lines.js'
 import { ManifestWriter, writeInterruptedManifest, type Manifest } from './manifest.js'
-import { JsonLinesWriter } from './output.js'
+import { JsonLinesWriter, type WrittenFile } from './output.js'
 import { createProcessor, type Processor } from './pool.js'
-import { failed, type FileResult, type QuarantineEntry, type TaskResult } from './process-file.js'
+import { failed, noRows, type FileResult, type QuarantineEntry, type TaskResult } from './process-file.js'
+import { TableFiles, tableFile } from './table-files.js'
 import type { Article } from '../schema-types.js'
 import type { Task } from './worker.js'
 
@@ -93,6 +96,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     const articles = await JsonLinesWriter.open(work('articles'), from?.articles)
     const quarantine = await JsonLinesWriter.open(work('quarantine'), from?.quarantine)
     const manifest = await ManifestWriter.open(work('manifest'), drop, from?.manifest)
+    const tables = await TableFiles.open(work('tables'), from?.tables)
     const total = (from?.done ?? 0) + todo.length
     let done = from?.done ?? 0
     // Threads for a handful of files would cost more to start than they save.
@@ -111,6 +115,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     const writeResult = async (result: TaskResult): Promise<void> => {
       for (const r of result.records) await articles.write(r)
       for (const q of result.quarantine) await quarantine.write(q)
+      await tables.write(result.tables)
     }
     const checkpoint = async (path: string, sha256: string, record?: string): Promise<void> => {
       done++
@@ -122,6 +127,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
         articles: { bytes: articles.file.bytes, rows: articles.rows },
         quarantine: { bytes: quarantine.file.bytes, rows: quarantine.rows },
         manifest: { bytes: manifest.out.bytes, counts: { ...manifest.counts } },
+        tables: tables.progress(),
       })
       options.onProgress?.(done, total)
     }
@@ -129,7 +135,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       const { sha256, outcome, path, records: [record] } = result.file
       const first = sha256 && outcome === 'ok' ? seen.get(sha256) : undefined
       if (sha256 && !seen.has(sha256)) seen.set(sha256, { path, record })
-      await writeResult(first?.record ? { ...result, records: result.records.map((r) => markDuplicate(r, first.record!)) } : result)
+      await writeResult(first?.record ? markDuplicates(result, first.record) : result)
       await manifest.addFile(result.file, first?.path)
       await checkpoint(path, sha256, record)
     }
@@ -153,18 +159,19 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     } finally {
       await processor.close()
     }
+    const closeAll = () => Promise.all([articles.file.close(), quarantine.file.close(), manifest.out.close(), tables.close(), checkpoints.out.close()])
     if (failure) {
-      await Promise.all([articles.file.close(), quarantine.file.close(), manifest.out.close(), checkpoints.out.close()])
+      await closeAll()
       throw failure
     }
     if (done < total) {
-      await Promise.all([articles.file.close(), quarantine.file.close(), manifest.out.close(), checkpoints.out.close()])
+      await closeAll()
       const counts = { ...manifest.counts, records: articles.rows, quarantined: quarantine.rows }
       await writeInterruptedManifest(join(outDir, WORK_FILES.manifest), drop, counts, total - done)
       return summary('interrupted', counts, total - done, from?.done ?? 0)
     }
     const written = { articles: await articles.finish(), quarantine: await quarantine.finish() }
-    await manifest.finish(written)
+    await manifest.finish(written, await finishTables(await tables.finish()))
     await checkpoints.complete()
     const result = await moveIntoPlace(from?.done ?? 0)
     return result
@@ -223,13 +230,29 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     }
   }
 
+  // Each table as Parquet too, beside its JSON Lines; both listed with their hashes and schemas.
+  async function finishTables(jsonl: Record<TableName, WrittenFile>): Promise<Record<string, WrittenFile & { schema: string }>> {
+    const schemas = tableSchemaIds()
+    const outputs: Record<string, WrittenFile & { schema: string }> = {}
+    await mkdir(work('parquet'), { recursive: true })
+    for (const table of TABLES) outputs[`${WORK_FILES.tables}/${tableFile(table)}`] = { ...jsonl[table], schema: schemas[table] }
+    for (const table of TABLES) {
+      const path = join(work('parquet'), `${table}.parquet`)
+      const rows = await writeParquet(join(work('tables'), tableFile(table)), path, table)
+      const { size } = await stat(path)
+      outputs[`${WORK_FILES.parquet}/${table}.parquet`] = { rows, bytes: size, sha256: await hashFile(path), schema: schemas[table] }
+    }
+    return outputs
+  }
+
   // The finished outputs go to their final names, the manifest last: a manifest in place with status
-  // `complete` means that every output beside it is whole.
+  // `complete` means that every output beside it is whole. A run stopped while moving is finished by the
+  // next, which moves what is left.
   async function moveIntoPlace(resumedFiles: number): Promise<DropSummary> {
-    for (const name of ['articles', 'quarantine', 'manifest'] as const) {
-      await rename(work(name), join(outDir, WORK_FILES[name])).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error // moved already, by a run stopped while moving
-      })
+    for (const name of ['articles', 'quarantine', 'tables', 'parquet', 'manifest'] as const) {
+      if (!(await exists(work(name)))) continue
+      if (name === 'tables' || name === 'parquet') await rm(join(outDir, WORK_FILES[name]), { recursive: true, force: true })
+      await rename(work(name), join(outDir, WORK_FILES[name]))
     }
     await rm(workDir, { recursive: true, force: true })
     const manifest = JSON.parse(await readFile(join(outDir, WORK_FILES.manifest), 'utf8')) as Manifest
@@ -277,18 +300,27 @@ async function safely(processor: Processor, task: Task, budgetMs: number, units:
     const { batch } = task
     if (batch.lines.length > 1) {
       const one = await Promise.all(batch.lines.map((line, i) => safely(processor, { batch: { ...batch, first: batch.first + i, lines: [line] }, budgetMs }, budgetMs, 1)))
-      return { records: one.flatMap((r) => r.records), ids: one.flatMap((r) => r.ids), quarantine: one.flatMap((r) => r.quarantine) }
+      const tables = noRows()
+      for (const r of one) for (const table of TABLES) tables[table].push(...r.tables[table])
+      return { records: one.flatMap((r) => r.records), ids: one.flatMap((r) => r.ids), tables, quarantine: one.flatMap((r) => r.quarantine) }
     }
-    return { records: [], ids: [], quarantine: [{ path: batch.path, line: batch.first, stage: 'worker', rule, reason }] }
+    return { records: [], ids: [], tables: noRows(), quarantine: [{ path: batch.path, line: batch.first, stage: 'worker', rule, reason }] }
   }
 }
 
-// A record of a file with the same bytes as an earlier one names that one's record. Records are made in
-// the workers, which cannot know; duplicates are rare, so the few are parsed again here.
-function markDuplicate(serialized: string, of: string): string {
-  const { warnings, ...rest } = JSON.parse(serialized) as Article
-  return JSON.stringify({ ...rest, duplicate_of: of, warnings })
+// A record of a file with the same bytes as an earlier one names that one's record, and so does its row
+// of the articles table. Records are made in the workers, which cannot know; duplicates are rare, so the
+// few are parsed again here.
+function markDuplicates(result: FileResult, of: string): FileResult {
+  const records = result.records.map((serialized) => {
+    const { warnings, ...rest } = JSON.parse(serialized) as Article
+    return JSON.stringify({ ...rest, duplicate_of: of, warnings })
+  })
+  const articles = result.tables.articles.map((row) => JSON.stringify({ ...(JSON.parse(row) as object), duplicate_of: of }))
+  return { ...result, records, tables: { ...result.tables, articles } }
 }
+
+const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false)
 
 function unreadableResult(u: Unreadable): FileResult {
   return failed(u.path, 0, '', 'unknown', { path: u.path, stage: 'read', rule: 'unreadable', reason: u.reason })

@@ -47,7 +47,7 @@ describe('trich validate', () => {
     trich('run', join(fixtures, 'mixed'), '--out', out)
     const result = trich('validate', out)
     expect(result.status).toBe(0)
-    expect(result.stderr).toBe('2 files validated, 0 problems\n')
+    expect(result.stderr).toBe('9 files validated, 0 problems\n')
   })
 
   it('names the file, line and path of each problem and exits 1', () => {

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { runDrop, validateFile, type Article, type Manifest } from '../../pipeline/index.js'
 
 const cli = new URL('../../bin/trich.js', import.meta.url).pathname
-const OUTPUTS = ['articles.jsonl', 'quarantine.jsonl', 'manifest.json']
+const TABLES = ['articles', 'sections', 'entities', 'mentions', 'person_positions', 'legal_documents', 'document_citations']
+const OUTPUTS = ['articles.jsonl', 'quarantine.jsonl', 'manifest.json', ...TABLES.map((t) => `tables/${t}.jsonl`), ...TABLES.map((t) => `parquet/${t}.parquet`)]
 
 const PEOPLE = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Minh Châu', 'Phạm Quốc Dũng', 'Hoàng Thu Hà']
 const PLACES = ['Lâm Đồng', 'Quảng Ninh', 'Đắk Lắk', 'Cần Thơ', 'Nghệ An']
@@ -40,7 +41,8 @@ function makeDrop(n: number): string {
 }
 
 const run = (drop: string, out: string, ...flags: string[]) => spawnSync(process.execPath, [cli, 'run', drop, '--out', out, ...flags], { encoding: 'utf8' })
-const read = (out: string) => OUTPUTS.map((name) => readFileSync(join(out, 'drop', name), 'utf8'))
+// Every output, as text (Parquet as base64), for exact comparison.
+const read = (out: string) => OUTPUTS.map((name) => readFileSync(join(out, 'drop', name), name.endsWith('.parquet') ? 'base64' : 'utf8'))
 const checkpointsIn = (out: string): number => {
   const path = join(out, 'drop', '.trich-run', 'checkpoints.jsonl')
   return existsSync(path) ? readFileSync(path, 'utf8').split('\n').length - 2 : 0
@@ -163,7 +165,7 @@ describe('outputs that cannot be written', () => {
     mkdirSync(join(out, 'drop', '.trich-run'), { recursive: true })
     symlinkSync('/dev/full', join(out, 'drop', '.trich-run', 'articles.jsonl'))
     await expect(runDrop(drop, { out })).rejects.toThrow(/^cannot write the outputs of drop in .*: ENOSPC: no space left on device/)
-    for (const name of OUTPUTS) expect(existsSync(join(out, 'drop', name))).toBe(false)
+    for (const name of OUTPUTS) expect([name, existsSync(join(out, 'drop', name))]).toEqual([name, false])
     rmSync(join(out, 'drop', '.trich-run', 'articles.jsonl'))
     expect((await runDrop(drop, { out })).status).toBe('complete')
   })

@@ -1,0 +1,238 @@
+// The DuckDB sinks: a table's columns come from its schema; its Parquet file reads back as its JSON Lines,
+// and is the same bytes each time; drops load into the warehouse idempotently, a re-processed drop
+// replaces its rows, and a drop at another schema version is refused.
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extractArticle, loadDrops } from '../../pipeline/index.js'
+import { duckdbColumns, withDuckDB } from '../../pipeline/sinks/duckdb.js'
+import { writeParquet } from '../../pipeline/sinks/parquet.js'
+import { TABLES, tableRows, tableSchemaIds, type TableName, type TableRows } from '../../pipeline/sinks/tables.js'
+
+// Thái Thanh Quý holds one office in 2022, in two articles (the second says only "Tỉnh ủy", of the province
+// it is about), and another in 2024; Nghị quyết 15-NQ/TW is cited by all three articles, Quyết định 23-QĐ/TW
+// by one.
+const QUY_2022 = {
+  path: 'quy.txt',
+  text: `date 2022-03-20 Chiều 19/3, đồng chí Thái Thanh Quý - Bí thư Tỉnh ủy Nghệ An quán triệt Nghị quyết số 15-NQ/TW ngày 13/1/2022 của Bộ Chính trị.
+
+Hội nghị diễn ra tại thành phố Vinh.
+
+HOÀNG LAM`,
+}
+const THONG_2022 = {
+  path: 'thong.txt',
+  text: 'date 2022-04-02 Sáng 1/4, đồng chí Thái Thanh Quý - Bí thư Tỉnh ủy và đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy Nghệ An quán triệt Nghị quyết số 15-NQ/TW và Quyết định số 23-QĐ/TW của Bộ Chính trị.',
+}
+const QUY_2024 = { path: 'quy.txt', text: 'date 2024-08-10 Sáng 9/8, đồng chí Thái Thanh Quý - Trưởng Ban Kinh tế Trung ương làm việc tại Hà Nội về Nghị quyết số 15-NQ/TW.' }
+
+const ART_QUY_2022 = 'art_bd6b08ee3393ee2852b1'
+const ART_THONG_2022 = 'art_dffceae714a55d6fb773'
+const ART_QUY_2024 = 'art_ce1622e28e9809489be0'
+
+const QUERIES = readFileSync(new URL('../../docs/queries.sql', import.meta.url), 'utf8')
+  .split(/;\s*$/m)
+  .filter((sql) => sql.trim() !== '')
+const [OFFICES, MOST_CITED] = QUERIES as [string, string]
+
+type Article = { path: string; text: string }
+
+// The rows of a drop's articles, each entity and document once, as the runner writes them.
+function dropRows(articles: Article[]): TableRows {
+  const records = articles.map(({ path, text }) => tableRows(extractArticle(text, { path })))
+  const all = <T extends TableName>(table: T) => records.flatMap((r) => r[table] as unknown[]) as TableRows[T]
+  const once = <R>(rows: R[], key: (row: R) => string) => rows.filter((row, i) => rows.findIndex((other) => key(other) === key(row)) === i)
+  return {
+    articles: all('articles'),
+    sections: all('sections'),
+    entities: once(all('entities'), (e) => e.entity_id),
+    mentions: all('mentions'),
+    person_positions: all('person_positions'),
+    legal_documents: once(all('legal_documents'), (d) => d.document_id),
+    document_citations: all('document_citations'),
+  }
+}
+
+const jsonLines = (rows: object[]): string => rows.map((row) => `${JSON.stringify(row)}\n`).join('')
+
+/** A drop's output as `trich run` leaves it: tables/*.jsonl, with `parquet` parquet/*.parquet instead,
+ * and a manifest that lists them at `schemas` (the tables' own by default). */
+async function writeDrop(root: string, drop: string, articles: Article[], { parquet = false, schemas = tableSchemaIds() } = {}): Promise<string> {
+  const outDir = join(root, drop)
+  mkdirSync(join(outDir, 'tables'), { recursive: true })
+  if (parquet) mkdirSync(join(outDir, 'parquet'))
+  const rows = dropRows(articles)
+  const outputs: Record<string, object> = {}
+  for (const table of TABLES) {
+    const jsonl = join(outDir, 'tables', `${table}.jsonl`)
+    writeFileSync(jsonl, jsonLines(rows[table]))
+    let name = `tables/${table}.jsonl`
+    if (parquet) {
+      await writeParquet(jsonl, join(outDir, 'parquet', `${table}.parquet`), table)
+      rmSync(jsonl)
+      name = `parquet/${table}.parquet`
+    }
+    const bytes = readFileSync(join(outDir, name))
+    outputs[name] = { rows: rows[table].length, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), schema: schemas[table] }
+  }
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ drop, status: 'complete', outputs }))
+  return outDir
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'trich-duckdb-'))
+
+/** What each of `sqls` gives on the database at `path` (`:memory:` for none). */
+async function queries(path: string, sqls: string[]): Promise<Record<string, unknown>[][]> {
+  return withDuckDB(path, {}, async (db) => {
+    const results = []
+    for (const sql of sqls) results.push((await db.runAndReadAll(sql)).getRowObjectsJS())
+    return results
+  })
+}
+
+const query = async (path: string, sql: string) => (await queries(path, [sql]))[0]!
+
+// A table's rows as JSON, as DuckDB reads them from its file.
+const readBack = async (file: string) => (await query(':memory:', `SELECT to_json(t)::VARCHAR AS row FROM '${file}' t`)).map((r) => JSON.parse(r.row as string) as unknown)
+
+// Every row of every table, in one order.
+const contents = (db: string) => queries(db, TABLES.map((t) => `SELECT * FROM ${t} ORDER BY ALL`))
+
+const rowCounts = async (db: string) => Object.fromEntries((await queries(db, TABLES.map((t) => `SELECT count(*) AS n FROM ${t}`))).map(([row], i) => [TABLES[i], Number(row!.n)]))
+
+describe('duckdbColumns', () => {
+  it('gives a table’s columns in its schema’s order, typed from their JSON types, nullable where null is allowed', () => {
+    expect(duckdbColumns('articles')).toEqual([
+      { name: 'article_id', type: 'VARCHAR', nullable: false },
+      { name: 'source_path', type: 'VARCHAR', nullable: false },
+      { name: 'source_line', type: 'BIGINT', nullable: true },
+      { name: 'source_sha256', type: 'VARCHAR', nullable: false },
+      { name: 'source_format', type: 'VARCHAR', nullable: false },
+      { name: 'encoding', type: 'VARCHAR', nullable: false },
+      { name: 'encoding_confidence', type: 'DOUBLE', nullable: false },
+      { name: 'url', type: 'VARCHAR', nullable: true },
+      { name: 'original_id', type: 'VARCHAR', nullable: true },
+      { name: 'publication', type: 'VARCHAR', nullable: true },
+      { name: 'published', type: 'VARCHAR', nullable: true },
+      { name: 'title', type: 'VARCHAR', nullable: true },
+      { name: 'lead', type: 'VARCHAR', nullable: true },
+      { name: 'authors', type: 'VARCHAR[]', nullable: false },
+      { name: 'text_length', type: 'BIGINT', nullable: false },
+      { name: 'entity_count', type: 'BIGINT', nullable: false },
+      { name: 'mention_count', type: 'BIGINT', nullable: false },
+      { name: 'warning_count', type: 'BIGINT', nullable: false },
+      { name: 'duplicate_of', type: 'VARCHAR', nullable: true },
+    ])
+  })
+
+  it('types an enum by its values and a boolean as BOOLEAN; finds a schema by its $id too', () => {
+    const mentions = duckdbColumns(tableSchemaIds().mentions)
+    expect(mentions.find((c) => c.name === 'section_kind')).toEqual({ name: 'section_kind', type: 'VARCHAR', nullable: true })
+    expect(mentions.find((c) => c.name === 'date_inferred')).toEqual({ name: 'date_inferred', type: 'BOOLEAN', nullable: true })
+    expect(duckdbColumns('mentions')).toEqual(mentions)
+  })
+
+  it('knows no schema it does not have', () => {
+    expect(() => duckdbColumns('https://trich.dev/schemas/tables/mentions/1.1.0.json')).toThrow(/^trich: no table schema https:\/\/trich.dev\/schemas\/tables\/mentions\/1.1.0.json in /)
+  })
+})
+
+describe('writeParquet', () => {
+  const rows = dropRows([QUY_2022, THONG_2022, QUY_2024])
+
+  it.each(TABLES)('writes %s so that DuckDB reads back its JSON Lines rows, in their order, with the schema’s types', async (table) => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'in.jsonl'), jsonLines(rows[table]))
+    expect(await writeParquet(join(dir, 'in.jsonl'), join(dir, 'out.parquet'), table)).toBe(rows[table].length)
+    expect(await readBack(join(dir, 'out.parquet'))).toEqual(rows[table])
+    const described = await query(':memory:', `DESCRIBE SELECT * FROM '${join(dir, 'out.parquet')}'`)
+    expect(described.map((c) => ({ name: c.column_name, type: c.column_type }))).toEqual(duckdbColumns(table).map(({ name, type }) => ({ name, type })))
+  })
+
+  it('writes the same bytes from the same rows', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'in.jsonl'), jsonLines(rows.mentions))
+    await writeParquet(join(dir, 'in.jsonl'), join(dir, 'first.parquet'), 'mentions')
+    await writeParquet(join(dir, 'in.jsonl'), join(dir, 'second.parquet'), 'mentions')
+    expect(readFileSync(join(dir, 'second.parquet')).equals(readFileSync(join(dir, 'first.parquet')))).toBe(true)
+  })
+
+  it('writes an empty table as a file with the table’s columns and no rows', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'in.jsonl'), '')
+    expect(await writeParquet(join(dir, 'in.jsonl'), join(dir, 'out.parquet'), 'person_positions')).toBe(0)
+    expect(await readBack(join(dir, 'out.parquet'))).toEqual([])
+    const described = await query(':memory:', `DESCRIBE SELECT * FROM '${join(dir, 'out.parquet')}'`)
+    expect(described.map((c) => c.column_name)).toEqual(['article_id', 'person_id', 'title', 'role', 'organization', 'organization_id', 'organization_inferred', 'start', 'end', 'reported'])
+  })
+})
+
+describe('loadDrops', () => {
+  it('loads two drops, one of them twice: the second load changes nothing', async () => {
+    const root = tempDir()
+    const db = join(root, 'warehouse.duckdb')
+    const march = await writeDrop(root, '2022-03', [QUY_2022, THONG_2022])
+    const august = await writeDrop(root, '2024-08', [QUY_2024], { parquet: true })
+    const MARCH = { drop: '2022-03', outDir: march, rows: { articles: 2, sections: 4, entities: 12, mentions: 18, person_positions: 3, legal_documents: 2, document_citations: 3 } }
+    const AUGUST = { drop: '2024-08', outDir: august, rows: { articles: 1, sections: 1, entities: 5, mentions: 5, person_positions: 1, legal_documents: 1, document_citations: 1 } }
+    expect(await loadDrops([march, august], db)).toEqual([MARCH, AUGUST])
+    const loaded = await contents(db)
+    expect(await loadDrops([march], db)).toEqual([MARCH])
+    expect(await contents(db)).toEqual(loaded)
+    // Entities are counted once across drops: Thái Thanh Quý, Nghị quyết 15-NQ/TW, Bộ Chính trị…
+    expect(await rowCounts(db)).toEqual({ articles: 3, sections: 5, entities: 15, mentions: 23, person_positions: 4, legal_documents: 2, document_citations: 4 })
+    expect(await query(db, OFFICES)).toEqual([
+      { person: 'Nguyễn Văn Thông', office: 'Phó Bí thư Thường trực Tỉnh ủy Nghệ An', first_reported: '2022-04-02', last_reported: '2022-04-02', articles: [ART_THONG_2022] },
+      { person: 'Thái Thanh Quý', office: 'Bí thư Tỉnh ủy Nghệ An', first_reported: '2022-03-20', last_reported: '2022-04-02', articles: [ART_QUY_2022, ART_THONG_2022] },
+      { person: 'Thái Thanh Quý', office: 'Trưởng Ban Kinh tế Trung ương', first_reported: '2024-08-10', last_reported: '2024-08-10', articles: [ART_QUY_2024] },
+    ])
+    expect(await query(db, MOST_CITED)).toEqual([
+      { kind: 'Nghị quyết', number: '15-NQ/TW', citations: 3n, articles: 3n, issued: ['2022-01-13'] },
+      { kind: 'Quyết định', number: '23-QĐ/TW', citations: 1n, articles: 1n, issued: [] },
+    ])
+    expect(await query(db, 'SELECT article_id, drop_name FROM articles ORDER BY article_id')).toEqual([
+      { article_id: ART_QUY_2022, drop_name: '2022-03' },
+      { article_id: ART_QUY_2024, drop_name: '2024-08' },
+      { article_id: ART_THONG_2022, drop_name: '2022-03' },
+    ])
+  })
+
+  it('replaces a re-processed drop’s rows, and drops the entities no article mentions any more', async () => {
+    const root = tempDir()
+    const db = join(root, 'warehouse.duckdb')
+    await loadDrops([await writeDrop(root, '2022-03', [QUY_2022, THONG_2022]), await writeDrop(root, '2024-08', [QUY_2024])], db)
+    const reprocessed = await writeDrop(join(root, 'again'), '2022-03', [QUY_2022], { parquet: true })
+    await loadDrops([reprocessed], db)
+    expect(await rowCounts(db)).toEqual({ articles: 2, sections: 4, entities: 12, mentions: 14, person_positions: 2, legal_documents: 1, document_citations: 2 })
+    expect(await query(db, `SELECT count(*) AS n FROM entities WHERE name IN ('Nguyễn Văn Thông', '23-QĐ/TW')`)).toEqual([{ n: 0n }])
+    expect(await query(db, MOST_CITED)).toEqual([{ kind: 'Nghị quyết', number: '15-NQ/TW', citations: 2n, articles: 2n, issued: ['2022-01-13'] }])
+  })
+
+  it('gives an article that two drops have to the drop that loaded it last, whole', async () => {
+    const root = tempDir()
+    const db = join(root, 'warehouse.duckdb')
+    const march = await writeDrop(root, '2022-03', [QUY_2022, THONG_2022])
+    const resent = await writeDrop(root, '2022-03-resent', [QUY_2022])
+    await loadDrops([march, resent], db)
+    expect(await rowCounts(db)).toEqual({ articles: 2, sections: 4, entities: 12, mentions: 18, person_positions: 3, legal_documents: 2, document_citations: 3 })
+    const owners = `SELECT DISTINCT drop_name FROM mentions WHERE article_id = '${ART_QUY_2022}'`
+    expect(await query(db, owners)).toEqual([{ drop_name: '2022-03-resent' }])
+    await loadDrops([march], db)
+    expect(await query(db, owners)).toEqual([{ drop_name: '2022-03' }])
+  })
+
+  it('refuses a drop whose tables are at another schema version, and loads nothing of it', async () => {
+    const root = tempDir()
+    const db = join(root, 'warehouse.duckdb')
+    await loadDrops([await writeDrop(root, '2022-03', [QUY_2022])], db)
+    const mentions = 'https://trich.dev/schemas/tables/mentions/1.1.0.json'
+    const newer = await writeDrop(root, '2024-08', [QUY_2024], { schemas: { ...tableSchemaIds(), mentions } })
+    await expect(loadDrops([newer], db)).rejects.toThrow(
+      `warehouse table mentions is at schema https://trich.dev/schemas/tables/mentions/1.0.0.json, the drop ${newer} is at ${mentions}: migrate the table or load into a new database`,
+    )
+    expect(await rowCounts(db)).toEqual({ articles: 1, sections: 3, entities: 9, mentions: 9, person_positions: 1, legal_documents: 1, document_citations: 1 })
+    expect(await query(db, 'SELECT table_name, schema_id FROM trich_tables WHERE table_name = \'mentions\'')).toEqual([{ table_name: 'mentions', schema_id: tableSchemaIds().mentions }])
+  })
+})
