@@ -236,11 +236,11 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     const outputs: Record<string, WrittenFile & { schema: string }> = {}
     await mkdir(work('parquet'), { recursive: true })
     for (const table of TABLES) outputs[`${WORK_FILES.tables}/${tableFile(table)}`] = { ...jsonl[table], schema: schemas[table] }
-    for (const table of TABLES) {
-      const path = join(work('parquet'), `${table}.parquet`)
-      const rows = await writeParquet(join(work('tables'), tableFile(table)), path, table)
-      const { size } = await stat(path)
-      outputs[`${WORK_FILES.parquet}/${table}.parquet`] = { rows, bytes: size, sha256: await hashFile(path), schema: schemas[table] }
+    const jobs = TABLES.map((table) => ({ table, jsonl: join(work('tables'), tableFile(table)), parquet: join(work('parquet'), `${table}.parquet`) }))
+    const rows = await writeParquet(jobs)
+    for (const [i, { table, parquet }] of jobs.entries()) {
+      const { size } = await stat(parquet)
+      outputs[`${WORK_FILES.parquet}/${table}.parquet`] = { rows: rows[i]!, bytes: size, sha256: await hashFile(parquet), schema: schemas[table] }
     }
     return outputs
   }

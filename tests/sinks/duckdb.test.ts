@@ -70,7 +70,7 @@ async function writeDrop(root: string, drop: string, articles: Article[], { parq
     writeFileSync(jsonl, jsonLines(rows[table]))
     let name = `tables/${table}.jsonl`
     if (parquet) {
-      await writeParquet(jsonl, join(outDir, 'parquet', `${table}.parquet`), table)
+      await writeParquet([{ jsonl, parquet: join(outDir, 'parquet', `${table}.parquet`), table }])
       rmSync(jsonl)
       name = `parquet/${table}.parquet`
     }
@@ -145,7 +145,7 @@ describe('writeParquet', () => {
   it.each(TABLES)('writes %s so that DuckDB reads back its JSON Lines rows, in their order, with the schema’s types', async (table) => {
     const dir = tempDir()
     writeFileSync(join(dir, 'in.jsonl'), jsonLines(rows[table]))
-    expect(await writeParquet(join(dir, 'in.jsonl'), join(dir, 'out.parquet'), table)).toBe(rows[table].length)
+    expect(await writeParquet([{ jsonl: join(dir, 'in.jsonl'), parquet: join(dir, 'out.parquet'), table }])).toEqual([rows[table].length])
     expect(await readBack(join(dir, 'out.parquet'))).toEqual(rows[table])
     const described = await query(':memory:', `DESCRIBE SELECT * FROM '${join(dir, 'out.parquet')}'`)
     expect(described.map((c) => ({ name: c.column_name, type: c.column_type }))).toEqual(duckdbColumns(table).map(({ name, type }) => ({ name, type })))
@@ -154,15 +154,15 @@ describe('writeParquet', () => {
   it('writes the same bytes from the same rows', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'in.jsonl'), jsonLines(rows.mentions))
-    await writeParquet(join(dir, 'in.jsonl'), join(dir, 'first.parquet'), 'mentions')
-    await writeParquet(join(dir, 'in.jsonl'), join(dir, 'second.parquet'), 'mentions')
+    await writeParquet([{ jsonl: join(dir, 'in.jsonl'), parquet: join(dir, 'first.parquet'), table: 'mentions' }])
+    await writeParquet([{ jsonl: join(dir, 'in.jsonl'), parquet: join(dir, 'second.parquet'), table: 'mentions' }])
     expect(readFileSync(join(dir, 'second.parquet')).equals(readFileSync(join(dir, 'first.parquet')))).toBe(true)
   })
 
   it('writes an empty table as a file with the table’s columns and no rows', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'in.jsonl'), '')
-    expect(await writeParquet(join(dir, 'in.jsonl'), join(dir, 'out.parquet'), 'person_positions')).toBe(0)
+    expect(await writeParquet([{ jsonl: join(dir, 'in.jsonl'), parquet: join(dir, 'out.parquet'), table: 'person_positions' }])).toEqual([0])
     expect(await readBack(join(dir, 'out.parquet'))).toEqual([])
     const described = await query(':memory:', `DESCRIBE SELECT * FROM '${join(dir, 'out.parquet')}'`)
     expect(described.map((c) => c.column_name)).toEqual(['article_id', 'person_id', 'title', 'role', 'organization', 'organization_id', 'organization_inferred', 'start', 'end', 'reported'])
