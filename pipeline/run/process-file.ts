@@ -9,9 +9,9 @@ import { runPipeline, sha256 } from '../extract.js'
 import type { Article } from '../schema-types.js'
 import { detectFormat } from '../stages/decode.js'
 import type { SourceFormat, SourceInfo } from '../stages/data.js'
-import { TABLES, tableRows } from '../sinks/tables.js'
+import { tableRows } from '../sinks/tables.js'
 import type { DropFile } from './files.js'
-import type { SerializedRows } from './table-files.js'
+import { addTables, emptyTables, type SerializedTables } from './table-files.js'
 
 export interface QuarantineEntry {
   path: string
@@ -47,16 +47,8 @@ export interface TaskResult {
   records: string[]
   ids: string[]
   /** The records' rows of the drop's tables, serialized the same way. */
-  tables: SerializedRows
+  tables: SerializedTables
   quarantine: QuarantineEntry[]
-}
-
-export const noRows = (): SerializedRows => Object.fromEntries(TABLES.map((table) => [table, []])) as unknown as SerializedRows
-
-/** Adds a record's table rows to `into`, serialized. */
-function addRows(into: SerializedRows, record: Article): void {
-  const rows = tableRows(record)
-  for (const table of TABLES) for (const row of rows[table]) into[table].push(JSON.stringify(row))
 }
 
 export interface FileResult extends TaskResult {
@@ -76,8 +68,8 @@ export async function processFile(file: DropFile, budgetMs?: number): Promise<Fi
   const format = detectFormat(file.path, bytes)
   const result = runOne(new VFile({ path: file.path, value: bytes, data: { source: { path: file.path, sha256: hash, format } } }), budgetMs)
   if ('reason' in result) return failed(file.path, bytes.length, hash, format, { ...result, path: file.path, sha256: hash })
-  const tables = noRows()
-  addRows(tables, result)
+  const tables = emptyTables()
+  addTables(tables, tableRows(result))
   return {
     file: { path: file.path, size: bytes.length, sha256: hash, format, outcome: 'ok', records: [result.id] },
     records: [JSON.stringify(result)],
@@ -89,7 +81,7 @@ export async function processFile(file: DropFile, budgetMs?: number): Promise<Fi
 
 /** A batch of JSON Lines articles; blank lines are skipped, each bad line is quarantined on its own. */
 export function processLines(batch: LineBatch, budgetMs?: number): TaskResult {
-  const out: TaskResult = { records: [], ids: [], tables: noRows(), quarantine: [] }
+  const out: TaskResult = { records: [], ids: [], tables: emptyTables(), quarantine: [] }
   batch.lines.forEach((line, offset) => {
     if (!line.trim()) return
     const number = batch.first + offset
@@ -106,7 +98,7 @@ export function processLines(batch: LineBatch, budgetMs?: number): TaskResult {
     else {
       out.records.push(JSON.stringify(result))
       out.ids.push(result.id)
-      addRows(out.tables, result)
+      addTables(out.tables, tableRows(result))
     }
   })
   return out
@@ -127,5 +119,5 @@ function runOne(file: VFile, budgetMs: number | undefined): Article | Failure {
 }
 
 export function failed(path: string, size: number, hash: string, format: FileOutcome['format'], entry: QuarantineEntry): FileResult {
-  return { file: { path, size, sha256: hash, format, outcome: 'quarantined', reason: entry.reason, records: [] }, records: [], ids: [], tables: noRows(), quarantine: [entry] }
+  return { file: { path, size, sha256: hash, format, outcome: 'quarantined', reason: entry.reason, records: [] }, records: [], ids: [], tables: emptyTables(), quarantine: [entry] }
 }

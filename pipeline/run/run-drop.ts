@@ -20,8 +20,8 @@ import { readJsonLines, type JsonLinesEnd } from './json-lines.js'
 import { ManifestWriter, writeInterruptedManifest, type Manifest } from './manifest.js'
 import { JsonLinesWriter, type WrittenFile } from './output.js'
 import { createProcessor, type Processor } from './pool.js'
-import { failed, noRows, type FileResult, type QuarantineEntry, type TaskResult } from './process-file.js'
-import { TableFiles, tableFile } from './table-files.js'
+import { failed, type FileResult, type QuarantineEntry, type TaskResult } from './process-file.js'
+import { emptyTables, mergeTables, TableFiles, tableFile } from './table-files.js'
 import type { Article } from '../schema-types.js'
 import type { Task } from './worker.js'
 
@@ -113,8 +113,8 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       })
     }
     const writeResult = async (result: TaskResult): Promise<void> => {
-      for (const r of result.records) await articles.write(r)
-      for (const q of result.quarantine) await quarantine.write(q)
+      await articles.writeMany(result.records)
+      await quarantine.writeMany(result.quarantine.map((q) => JSON.stringify(q)))
       await tables.write(result.tables)
     }
     const checkpoint = async (path: string, sha256: string, record?: string): Promise<void> => {
@@ -300,11 +300,11 @@ async function safely(processor: Processor, task: Task, budgetMs: number, units:
     const { batch } = task
     if (batch.lines.length > 1) {
       const one = await Promise.all(batch.lines.map((line, i) => safely(processor, { batch: { ...batch, first: batch.first + i, lines: [line] }, budgetMs }, budgetMs, 1)))
-      const tables = noRows()
-      for (const r of one) for (const table of TABLES) tables[table].push(...r.tables[table])
+      const tables = emptyTables()
+      for (const r of one) mergeTables(tables, r.tables)
       return { records: one.flatMap((r) => r.records), ids: one.flatMap((r) => r.ids), tables, quarantine: one.flatMap((r) => r.quarantine) }
     }
-    return { records: [], ids: [], tables: noRows(), quarantine: [{ path: batch.path, line: batch.first, stage: 'worker', rule, reason }] }
+    return { records: [], ids: [], tables: emptyTables(), quarantine: [{ path: batch.path, line: batch.first, stage: 'worker', rule, reason }] }
   }
 }
 
@@ -316,8 +316,8 @@ function markDuplicates(result: FileResult, of: string): FileResult {
     const { warnings, ...rest } = JSON.parse(serialized) as Article
     return JSON.stringify({ ...rest, duplicate_of: of, warnings })
   })
-  const articles = result.tables.articles.map((row) => JSON.stringify({ ...(JSON.parse(row) as object), duplicate_of: of }))
-  return { ...result, records, tables: { ...result.tables, articles } }
+  const articles = result.tables.rows.articles.map((row) => JSON.stringify({ ...(JSON.parse(row) as object), duplicate_of: of }))
+  return { ...result, records, tables: { ...result.tables, rows: { ...result.tables.rows, articles } } }
 }
 
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false)

@@ -8,16 +8,40 @@ import { createInterface } from 'node:readline'
 import { TABLE_KEYS, TABLES, type TableName } from '../sinks/tables.js'
 import { JsonLinesWriter, type WrittenFile } from './output.js'
 
-/** A task's rows, each serialized, by table. */
-export type SerializedRows = Record<TableName, string[]>
+export type SharedTable = 'entities' | 'legal_documents'
+const SHARED: readonly SharedTable[] = ['entities', 'legal_documents']
+const isShared = (table: TableName): table is SharedTable => (SHARED as readonly string[]).includes(table)
+
+/** A task's rows, each serialized, by table; for the shared tables, each row's key too (so that the
+ * writer need not parse rows to tell a new entity from one it has written). */
+export interface SerializedTables {
+  rows: Record<TableName, string[]>
+  keys: Record<SharedTable, string[]>
+}
 
 export type TableProgress = Record<TableName, { bytes: number; rows: number }>
 
-const SHARED: ReadonlySet<TableName> = new Set(['entities', 'legal_documents'])
+const rowKey = (table: TableName, row: Record<string, unknown>): string => TABLE_KEYS[table].map((column) => String(row[column])).join('\u0000')
 
-const keyOf = (table: TableName, row: string): string => {
-  const values = JSON.parse(row) as Record<string, unknown>
-  return TABLE_KEYS[table].map((column) => String(values[column])).join('\u0000')
+export const emptyTables = (): SerializedTables => ({
+  rows: Object.fromEntries(TABLES.map((table) => [table, []])) as unknown as Record<TableName, string[]>,
+  keys: { entities: [], legal_documents: [] },
+})
+
+/** Adds rows (by table, as `tableRows` gives them) to `into`, serialized. */
+export function addTables(into: SerializedTables, rows: { [T in TableName]: object[] }): void {
+  for (const table of TABLES) {
+    for (const row of rows[table]) {
+      into.rows[table].push(JSON.stringify(row))
+      if (isShared(table)) into.keys[table].push(rowKey(table, row as Record<string, unknown>))
+    }
+  }
+}
+
+/** Appends `from`'s rows to `into`'s. */
+export function mergeTables(into: SerializedTables, from: SerializedTables): void {
+  for (const table of TABLES) into.rows[table].push(...from.rows[table])
+  for (const table of SHARED) into.keys[table].push(...from.keys[table])
 }
 
 export const tableFile = (table: TableName): string => `${table}.jsonl`
@@ -37,25 +61,31 @@ export class TableFiles {
       writers[table] = await JsonLinesWriter.open(join(dir, tableFile(table)), keep?.[table])
       seen[table] = new Set()
       // The keys written before the stop are written already: read them back from what is kept.
-      if (keep && SHARED.has(table) && keep[table].rows > 0) {
+      if (keep && isShared(table) && keep[table].rows > 0) {
         const lines = createInterface({ input: createReadStream(join(dir, tableFile(table)), { end: keep[table].bytes - 1 }), crlfDelay: Infinity })
-        for await (const line of lines) if (line) seen[table].add(keyOf(table, line))
+        for await (const line of lines) if (line) seen[table].add(rowKey(table, JSON.parse(line) as Record<string, unknown>))
       }
     }
     return new TableFiles(writers, seen)
   }
 
-  async write(rows: SerializedRows): Promise<void> {
+  async write(tables: SerializedTables): Promise<void> {
     for (const table of TABLES) {
-      for (const row of rows[table]) {
-        if (SHARED.has(table)) {
-          const key = keyOf(table, row)
-          if (this.seen[table].has(key)) continue
-          this.seen[table].add(key)
-        }
-        await this.writers[table].write(row)
-      }
+      await this.writers[table].writeMany(isShared(table) ? this.#unseen(table, tables) : tables.rows[table])
     }
+  }
+
+  /** The rows of a shared table whose keys are not written yet (each once, the first time). */
+  #unseen(table: SharedTable, tables: SerializedTables): string[] {
+    const seen = this.seen[table]
+    const keys = tables.keys[table]
+    const rows: string[] = []
+    tables.rows[table].forEach((row, i) => {
+      if (seen.has(keys[i]!)) return
+      seen.add(keys[i]!)
+      rows.push(row)
+    })
+    return rows
   }
 
   progress(): TableProgress {
