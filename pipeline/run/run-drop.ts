@@ -55,9 +55,14 @@ export interface DropSummary {
 
 const SMALL_DROP = 16
 const JSON_LINES = /\.(jsonl|ndjson)$/i
-// Tasks given out per worker ahead of their results being written.
-const AHEAD = 4
+// Tasks given out per worker ahead of their results being written: enough that a slow article does not
+// leave the worker idle while the ones after it wait to be written in order.
+const AHEAD = 16
 const WORK_DIR = '.trich-run'
+// Outputs go to disk every so many inputs or milliseconds, whichever comes first: a kill loses at most
+// that much work.
+const FLUSH_EVERY = 32
+const FLUSH_MS = 1_000
 
 type Item = { file: DropFile } | { unreadable: Unreadable }
 const pathOf = (item: Item): string => ('file' in item ? item.file.path : item.unreadable.path)
@@ -117,6 +122,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       await quarantine.writeMany(result.quarantine.map((q) => JSON.stringify(q)))
       await tables.write(result.tables)
     }
+    let flushed = performance.now()
     const checkpoint = async (path: string, sha256: string, record?: string): Promise<void> => {
       done++
       await checkpoints.record({
@@ -129,6 +135,13 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
         manifest: { bytes: manifest.out.bytes, counts: { ...manifest.counts } },
         tables: tables.progress(),
       })
+      // Every so often what was gathered goes to the files, the checkpoints last (though the disk may
+      // keep them in another order: see checkpoint.ts).
+      if (done % FLUSH_EVERY === 0 || performance.now() - flushed > FLUSH_MS) {
+        await Promise.all([articles.file.flush(), quarantine.file.flush(), manifest.out.flush(), tables.flush()])
+        await checkpoints.out.flush()
+        flushed = performance.now()
+      }
       options.onProgress?.(done, total)
     }
     const writeFile = async (result: FileResult): Promise<void> => {

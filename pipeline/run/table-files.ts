@@ -88,6 +88,10 @@ export class TableFiles {
     return rows
   }
 
+  async flush(): Promise<void> {
+    for (const table of TABLES) await this.writers[table].file.flush()
+  }
+
   progress(): TableProgress {
     return Object.fromEntries(TABLES.map((table) => [table, { bytes: this.writers[table].file.bytes, rows: this.writers[table].rows }])) as TableProgress
   }
