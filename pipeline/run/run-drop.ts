@@ -32,6 +32,9 @@ export interface RunOptions {
   workers?: number
   /** Time one article may take; past it the article is quarantined (default DEFAULT_BUDGET_MS). */
   budgetMs?: number
+  /** Where tasks are run, instead of worker threads here: a distributed run's collector passes one that
+   * reads the results its workers stored, so that it writes the outputs exactly as a local run would. */
+  processor?: Processor
   /** Aborted to stop the run cleanly: what is in flight is finished, the rest left for the next run. */
   signal?: AbortSignal
   /** Called after each file, with the files done and the total. */
@@ -106,7 +109,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     let done = from?.done ?? 0
     // Threads for a handful of files would cost more to start than they save.
     const workers = todo.length < SMALL_DROP && !todo.some((item) => 'file' in item && JSON_LINES.test(item.file.path)) ? 0 : (options.workers ?? 0)
-    const processor = await createProcessor(workers)
+    const processor = options.processor ?? (await createProcessor(workers))
     const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS
     const window = new Window(Math.max(1, workers) * AHEAD)
     let writing = Promise.resolve()
