@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Bundles the CLI and the worker thread into one file each (dist/bundle/), so that start-up reads two
+// Bundles the CLI and the threads' scripts into one file each (dist/bundle/), so that start-up reads two
 // files instead of resolving and linking a hundred modules: about a fifth of a second on one article.
 // The library (dist/pipeline/) stays unbundled, as tsc emits it, with its declarations.
 import { build } from 'esbuild'
 
 await build({
-  entryPoints: { trich: 'dist/pipeline/cli/main.js', worker: 'dist/pipeline/run/worker.js' },
+  entryPoints: { trich: 'dist/pipeline/cli/main.js', worker: 'dist/pipeline/run/worker.js', 'parquet-worker': 'dist/pipeline/sinks/parquet-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   platform: 'node',

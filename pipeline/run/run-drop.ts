@@ -12,7 +12,7 @@ import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { UndecodableError } from '../stages/decode.js'
-import { writeParquet } from '../sinks/parquet.js'
+import { startParquetThread, type ParquetThread } from '../sinks/parquet-thread.js'
 import { TABLES, tableSchemaIds, type TableName } from '../sinks/tables.js'
 import { Checkpoints, hashFile, WORK_FILES, type Checkpoint, type FirstCopy } from './checkpoint.js'
 import { listDrop, type DropFile, type Unreadable } from './files.js'
@@ -110,6 +110,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     // Threads for a handful of files would cost more to start than they save.
     const workers = todo.length < SMALL_DROP && !todo.some((item) => 'file' in item && JSON_LINES.test(item.file.path)) ? 0 : (options.workers ?? 0)
     const processor = options.processor ?? (await createProcessor(workers))
+    const parquet = startParquetThread()
     const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS
     const window = new Window(Math.max(1, workers) * AHEAD)
     let writing = Promise.resolve()
@@ -175,22 +176,26 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     } finally {
       await processor.close()
     }
-    const closeAll = () => Promise.all([articles.file.close(), quarantine.file.close(), manifest.out.close(), tables.close(), checkpoints.out.close()])
-    if (failure) {
-      await closeAll()
-      throw failure
+    // The Parquet thread goes whatever happens; it was started with the run to load DuckDB meanwhile.
+    try {
+      const closeAll = () => Promise.all([articles.file.close(), quarantine.file.close(), manifest.out.close(), tables.close(), checkpoints.out.close()])
+      if (failure) {
+        await closeAll()
+        throw failure
+      }
+      if (done < total) {
+        await closeAll()
+        const counts = { ...manifest.counts, records: articles.rows, quarantined: quarantine.rows }
+        await writeInterruptedManifest(join(outDir, WORK_FILES.manifest), drop, counts, total - done)
+        return summary('interrupted', counts, total - done, from?.done ?? 0)
+      }
+      const written = { articles: await articles.finish(), quarantine: await quarantine.finish() }
+      await manifest.finish(written, await finishTables(await tables.finish(), parquet))
+      await checkpoints.complete()
+      return await moveIntoPlace(from?.done ?? 0)
+    } finally {
+      await parquet.close()
     }
-    if (done < total) {
-      await closeAll()
-      const counts = { ...manifest.counts, records: articles.rows, quarantined: quarantine.rows }
-      await writeInterruptedManifest(join(outDir, WORK_FILES.manifest), drop, counts, total - done)
-      return summary('interrupted', counts, total - done, from?.done ?? 0)
-    }
-    const written = { articles: await articles.finish(), quarantine: await quarantine.finish() }
-    await manifest.finish(written, await finishTables(await tables.finish()))
-    await checkpoints.complete()
-    const result = await moveIntoPlace(from?.done ?? 0)
-    return result
 
     // A JSON Lines file goes out batch by batch; its manifest entry is written around its batches. It is
     // checkpointed as a whole: a run stopped inside it does the file again.
@@ -247,13 +252,13 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
   }
 
   // Each table as Parquet too, beside its JSON Lines; both listed with their hashes and schemas.
-  async function finishTables(jsonl: Record<TableName, WrittenFile>): Promise<Record<string, WrittenFile & { schema: string }>> {
+  async function finishTables(jsonl: Record<TableName, WrittenFile>, thread: ParquetThread): Promise<Record<string, WrittenFile & { schema: string }>> {
     const schemas = tableSchemaIds()
     const outputs: Record<string, WrittenFile & { schema: string }> = {}
     await mkdir(work('parquet'), { recursive: true })
     for (const table of TABLES) outputs[`${WORK_FILES.tables}/${tableFile(table)}`] = { ...jsonl[table], schema: schemas[table] }
     const jobs = TABLES.map((table) => ({ table, jsonl: join(work('tables'), tableFile(table)), parquet: join(work('parquet'), `${table}.parquet`) }))
-    const rows = await writeParquet(jobs)
+    const rows = await thread.write(jobs)
     for (const [i, { table, parquet }] of jobs.entries()) {
       const { size } = await stat(parquet)
       outputs[`${WORK_FILES.parquet}/${table}.parquet`] = { rows: rows[i]!, bytes: size, sha256: await hashFile(parquet), schema: schemas[table] }

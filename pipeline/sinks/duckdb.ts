@@ -54,12 +54,14 @@ export function readTable(path: string, schema: string): string {
   return `read_json(${literal(path)}, format = 'newline_delimited', columns = {${columns.join(', ')}})`
 }
 
-/** Opens the database at `path` (`:memory:` for none), gives `use` a connection, and closes both.
- * DuckDB is imported here, not at the top: loading its native library takes ~0.4 s that every other
- * command would pay. */
+/** DuckDB's module, loaded on first use: loading its native library takes ~0.25 s that commands which do
+ * not need it should not pay. Required, not imported: an import has Node scan the package's CommonJS
+ * for its exports first (~60 ms). */
+export const loadDuckDB = (): typeof import('@duckdb/node-api') => createRequire(import.meta.url)('@duckdb/node-api') as typeof import('@duckdb/node-api')
+
+/** Opens the database at `path` (`:memory:` for none), gives `use` a connection, and closes both. */
 export async function withDuckDB<T>(path: string, config: Record<string, string>, use: (db: DuckDBConnection) => Promise<T>): Promise<T> {
-  // Required, not imported: an import has Node scan the package's CommonJS for its exports first (~60 ms).
-  const { DuckDBInstance } = createRequire(import.meta.url)('@duckdb/node-api') as typeof import('@duckdb/node-api')
+  const { DuckDBInstance } = loadDuckDB()
   const instance = await DuckDBInstance.create(path, config)
   const db = await instance.connect()
   try {
