@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench -- [articles=1000] [--workers N] [--corpus dir]`: builds a synthetic drop by varying the
-// dev corpus (paragraph order, a line of its own per article), runs the built pipeline
+// `npm run bench -- [articles=1000] [--workers N] [--only N] [--corpus dir]`: builds a synthetic drop by
+// varying the dev corpus (paragraph order, a line of its own per article), runs the built pipeline
 // on it with 1 and with N worker threads (N: the cores), each in a fresh process, and prints articles/s,
-// MB/s, peak RSS and the scaling factor, beside a bare retext-latin parse of the same text.
+// MB/s, peak RSS and the scaling factor, beside a bare retext-latin parse of the same text. `--only N`
+// runs N workers alone (for drops where two runs take too long).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -49,21 +50,22 @@ const child = (...rest) => {
 }
 const out = join(tmpdir(), `trich-bench-${count}`, 'out')
 rmSync(out, { recursive: true, force: true })
-const one = child('--child', drop, out, '1')
-const many = child('--child', drop, out, String(workers))
+const only = args.includes('--only') ? Number(flag('--only')) : undefined
+const one = only === undefined ? child('--child', drop, out, '1') : undefined
+const many = child('--child', drop, out, String(only ?? workers))
 const parse = child('--parse', drop)
 
 const row = (name, r) => [name, r.seconds.toFixed(2), (count / r.seconds).toFixed(0), (mb / r.seconds).toFixed(2), r.maxRssMB ? r.maxRssMB.toFixed(0) : '-']
 const rows = [
   ['run', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB'],
-  row('trich, 1 worker', one),
-  row(`trich, ${workers} workers`, many),
+  ...(one ? [row('trich, 1 worker', one)] : []),
+  row(`trich, ${only ?? workers} workers`, many),
   row('retext-latin parse alone, 1 thread', parse),
 ]
 console.log(`${count} articles, ${mb.toFixed(1)} MB of text (${drop})`)
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)))
 for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
-console.log(`scaling with ${workers} workers: ${(one.seconds / many.seconds).toFixed(2)}x; trich at 1 worker runs at ${((mb / one.seconds) / (mb / parse.seconds) * 100).toFixed(0)}% of parse-latin's speed`)
+if (one) console.log(`scaling with ${workers} workers: ${(one.seconds / many.seconds).toFixed(2)}x; trich at 1 worker runs at ${((mb / one.seconds) / (mb / parse.seconds) * 100).toFixed(0)}% of parse-latin's speed`)
 
 // Articles varied from the corpus: each gets its body's paragraphs rotated and a closing line of its
 // own, so no two files are the same text.
