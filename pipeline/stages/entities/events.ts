@@ -25,11 +25,14 @@ function eventHeads(): PhraseTrie<string> {
 export function recognizeEvents(input: ArticleInput): Candidate[] {
   const { words } = input
   const sentenceOf = sentenceIndex(input)
+  // A name does not run into a document, a person or a date found before ("hội nghị triển khai Nghị
+  // quyết số 15" is a conference about the resolution, not "hội nghị triển khai Nghị").
+  const others = new Set(input.found.filter((c) => c.type === 'LEGAL_DOCUMENT' || c.type === 'PERSON' || c.type === 'DATE').map((c) => c.start))
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
     const head = eventHeads().longest(spacedKeys(words, i), i)
     if (!head) continue
-    const end = nameEnd(words, head.end)
+    const end = nameEnd(words, head.end, others)
     // A lower-case head alone ("hội nghị") is a common noun, not a named event.
     if (end === head.end && !words[i]!.cap) continue
     if (end === head.end && head.end - i < 2) continue
@@ -49,13 +52,15 @@ export function recognizeEvents(input: ArticleInput): Candidate[] {
   return out
 }
 
-/** Index past the words that name the event: capitalized words, ordinals, "lần thứ N", "toàn quốc". */
-function nameEnd(words: Word[], from: number): number {
+/** Index past the words that name the event: capitalized words, ordinals, "lần thứ N", "toàn quốc";
+ * never into a word where one of the `others` starts. */
+function nameEnd(words: Word[], from: number, others: ReadonlySet<number>): number {
   const v = vocabulary()
   let end = from
   let k = from
   while (k < words.length && k - from < MAX_WORDS && words[k - 1]!.gap === ' ') {
     const w = words[k]!
+    if (others.has(w.start)) break
     const next = words[k + 1]
     const joined = w.gap === ' ' && next !== undefined
     if (joined && w.key === 'toàn' && next.key === 'quốc') end = k += 2
