@@ -3,6 +3,7 @@ import { Command } from 'commander'
 import { version } from '../version.js'
 import { registerExplain } from './explain.js'
 import { registerLoad } from './load.js'
+import { registerReport } from './report.js'
 import { registerRun } from './run.js'
 import { registerValidate } from './validate.js'
 
@@ -11,6 +12,7 @@ registerRun(program)
 registerValidate(program)
 registerExplain(program)
 registerLoad(program)
+registerReport(program)
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`trich: ${error instanceof Error ? error.message : String(error)}`)

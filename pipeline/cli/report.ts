@@ -1,0 +1,18 @@
+// `trich report <output-dir>...`: writes each drop's HTML review report (output/<drop>/report/) and
+// prints the path of its front page, to open in a browser from the file system.
+import type { Command } from 'commander'
+import { writeReport } from '../report/write-report.js'
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('write an HTML review report of drops’ outputs: each article with its entities highlighted')
+    .argument('<output-dirs...>', 'drops’ output folders (output/<drop>)')
+    .option('--page-size <n>', 'articles (and people) per page of the drop’s lists', '500')
+    .action(async (outDirs: string[], flags: { pageSize: string }) => {
+      for (const outDir of outDirs) {
+        const report = await writeReport(outDir, { pageSize: Number(flags.pageSize) })
+        console.log(`${report.drop}: ${report.articles} articles, ${report.listPages} list pages → ${report.index}`)
+      }
+    })
+}
