@@ -12,8 +12,9 @@ await build({
   format: 'esm',
   target: 'node20',
   // piscina starts its threads from its own files, and DuckDB loads its native binary from its own
-  // folder: both must stay packages of their own.
-  external: ['piscina', '@duckdb/node-api'],
+  // folder: both must stay packages of their own. BullMQ and its Redis client are large and only the
+  // distributed commands load them: kept out, they cost the other commands nothing to parse.
+  external: ['piscina', '@duckdb/node-api', 'bullmq', 'ioredis'],
   // Bundled CommonJS dependencies call require(); in an ES module it has to be made.
   banner: { js: "import { createRequire as trichCreateRequire } from 'node:module'; const require = trichCreateRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -1,0 +1,31 @@
+// `trich enqueue <drop> --out <shared-dir>`: registers a drop in Redis and queues its tasks for `trich
+// worker`s; enqueueing it again adds only what is neither queued nor done. Prints one line.
+import type { Command } from 'commander'
+import { DEFAULT_BUDGET_MS } from '../extract.js'
+import { defaultRedis } from '../distributed/redis-url.js'
+
+interface EnqueueFlags {
+  out: string
+  redis: string
+  budget: string
+  collect: boolean
+}
+
+export function registerEnqueue(program: Command): void {
+  program
+    .command('enqueue')
+    .description('queue a drop for distributed workers (see docs/distributed.md)')
+    .argument('<drop>', 'drop folder, at the same path on every machine')
+    .requiredOption('-o, --out <dir>', 'shared folder: results are stored, and the drop collected, in <dir>/<drop>/')
+    .option('--redis <url>', 'Redis (6.2 or later, maxmemory-policy noeviction)', defaultRedis())
+    .option('--budget <seconds>', 'time one article may take before it is quarantined', String(DEFAULT_BUDGET_MS / 1000))
+    .option('--no-collect', 'leave collecting to `trich collect` (by default the worker that ends the drop collects it)')
+    .action(async (dir: string, flags: EnqueueFlags) => {
+      const budgetMs = Number(flags.budget) * 1000
+      if (!(budgetMs > 0)) throw new Error(`--budget: not a number of seconds: ${flags.budget}`)
+      // BullMQ is loaded only by the commands that use it.
+      const { enqueueDrop } = await import('../distributed/enqueue.js')
+      const { drop, jobs, added } = await enqueueDrop(dir, { redis: flags.redis, out: flags.out, budgetMs, collect: flags.collect })
+      console.log(`${drop}: ${jobs} tasks, ${added} added to the queue`)
+    })
+}

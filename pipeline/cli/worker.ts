@@ -1,0 +1,45 @@
+// `trich worker`: takes the queued tasks of any drop, runs them in threads and stores their results;
+// the worker that stores a drop's last result collects it. SIGINT or SIGTERM finishes the jobs in hand
+// and stops (a second one stops at once: the jobs in hand go to other workers once their locks lapse).
+import type { Command } from 'commander'
+import { defaultRedis } from '../distributed/redis-url.js'
+import { defaultWorkers } from '../run/pool.js'
+
+interface WorkerFlags {
+  redis: string
+  concurrency: string
+  name?: string
+  lock: string
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('run queued tasks until stopped (see docs/distributed.md)')
+    .option('--redis <url>', 'Redis', defaultRedis())
+    .option('-c, --concurrency <n>', 'threads, each on one task at a time', String(defaultWorkers()))
+    .option('--name <name>', 'this worker in `trich status` (default <host>:<pid>)')
+    .option('--lock <seconds>', 'a task whose worker is silent this long goes to another worker', '30')
+    .action(async (flags: WorkerFlags) => {
+      const { startWorker } = await import('../distributed/worker.js')
+      const worker = await startWorker({
+        redis: flags.redis,
+        concurrency: Number(flags.concurrency),
+        name: flags.name,
+        lockMs: Number(flags.lock) * 1000,
+        onCollected: (s) => console.log(`${s.drop}: collected, ${s.files} files, ${s.records} records, ${s.quarantined} quarantined → ${s.outDir}`),
+        onStalled: (job) => console.error(`trich worker: task ${job} was left by a stopped worker (stalled); queued again`),
+        onError: (error) => console.error(`trich worker: ${error.message}`),
+      })
+      console.error(`trich worker ${worker.name}: taking tasks from ${flags.redis}`)
+      let stopping = false
+      const stop = (): void => {
+        if (stopping) process.exit(1)
+        stopping = true
+        console.error(`trich worker ${worker.name}: finishing the tasks in hand`)
+        void worker.close()
+      }
+      process.on('SIGINT', stop)
+      process.on('SIGTERM', stop)
+    })
+}
