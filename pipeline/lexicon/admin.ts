@@ -3,6 +3,7 @@
 import { otherPeriod, periodAt, PERIODS, type Period } from './admin-period.js'
 import { splitAdminPrefix } from './admin-prefix.js'
 import { indexUnits, LEVELS, type AdminData, type AdminRow } from './admin-units.js'
+import { ownCopy } from '../text/fold.js'
 import { lexiconKey } from './lexicon-key.js'
 
 export type { Period } from './admin-period.js'
@@ -149,7 +150,7 @@ export function compileAdmin(data: AdminData, aliases: readonly ProvinceAlias[])
           for (const m of kept) m.clear()
           keptCount = 0
         }
-        memo.set(name, (found = resolve(name, period, opts.level)))
+        memo.set(ownCopy(name), (found = resolve(name, period, opts.level)))
         keptCount++
       }
       // The caller owns the array it gets.

@@ -51,8 +51,12 @@ export const literal = (value: string): string => `'${value.replaceAll("'", "''"
 export function readTable(path: string, schema: string): string {
   if (path.endsWith('.parquet')) return `read_parquet(${literal(path)})`
   const columns = duckdbColumns(schema).map((c) => `${literal(c.name)}: ${literal(c.type)}`)
-  return `read_json(${literal(path)}, format = 'newline_delimited', columns = {${columns.join(', ')}})`
+  // The reader's buffers grow with the largest row it allows (16 MB by default); no row is larger than
+  // an article's text, 1,000,000 characters (at most 3 bytes each in UTF-8, and a few escapes).
+  return `read_json(${literal(path)}, format = 'newline_delimited', maximum_object_size = ${MAX_ROW_BYTES}, columns = {${columns.join(', ')}})`
 }
+
+const MAX_ROW_BYTES = 8 * 1024 * 1024
 
 /** DuckDB's module, loaded on first use: loading its native library takes ~0.25 s that commands which do
  * not need it should not pay. Required, not imported: an import has Node scan the package's CommonJS

@@ -7,7 +7,7 @@ import type { Stage } from './data.js'
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { Entity, Mention, Position } from '../schema-types.js'
-import { foldKey } from '../text/fold.js'
+import { foldKey, ownCopy } from '../text/fold.js'
 import type { Candidate, EntityType } from './entities/candidate.js'
 
 const ORDER: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'DATE', 'LEGAL_DOCUMENT', 'EVENT']
@@ -23,7 +23,7 @@ export function entityId(type: EntityType, key: string): string {
     id = `${PREFIX[type]}_${createHash('sha256').update(folded).digest('hex').slice(0, 16)}`
     // The same entities recur across a drop's articles; their ids are kept, up to a bound.
     if (ids.size >= 50_000) ids.clear()
-    ids.set(folded, id)
+    ids.set(ownCopy(folded), id)
   }
   return id
 }

@@ -37,7 +37,7 @@ export function foldKey(s: string): string {
     if (SPACE_OR_DASH.test(key)) key = key.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim()
     // Words repeat across articles: keys are kept, up to a bound so memory does not grow with the drop.
     if (keys.size >= MAX_KEPT) keys.clear()
-    keys.set(s, key)
+    keys.set(ownCopy(s), key)
   }
   return key
 }
@@ -49,3 +49,11 @@ const SPACE_OR_DASH = /[\s\u2010-\u2015\u2212]/
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9]/
 const toNfc = (s: string): string => (MAY_CHANGE_UNDER_NFC.test(s) ? s.normalize('NFC') : s)
 const keys = new Map<string, string>()
+
+/**
+ * `s` in a string of its own. A piece cut from an article (a word, a name) may be kept by V8 as a view
+ * into the whole article's text, and a cache keyed by such pieces would keep every article they came
+ * from alive: measured, a 100,000-article run's memory kept growing. Concatenation and slicing make V8
+ * copy the characters.
+ */
+export const ownCopy = (s: string): string => ` ${s}`.slice(1)

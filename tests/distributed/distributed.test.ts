@@ -12,31 +12,15 @@ import { JOB_OPTIONS } from '../../pipeline/distributed/enqueue.js'
 import { openQueue, withRedis } from '../../pipeline/distributed/queue.js'
 import { taskKey, type JobTask } from '../../pipeline/distributed/tasks.js'
 import { collectDrop, dropStatus, enqueueDrop } from '../../pipeline/distributed/index.js'
+import { article, OUTPUTS, readOutputs } from '../generated-drop.js'
 
 const REDIS_SERVER = '/usr/bin/redis-server'
 const root = new URL('../..', import.meta.url).pathname
 // Inside the package, so that the build finds its data (and .gitignore's `.build-*/` keeps it out).
 const build = join(root, '.build-distributed-test')
 const cli = join(build, 'pipeline', 'cli', 'main.js')
-const TABLES = ['articles', 'sections', 'entities', 'mentions', 'person_positions', 'legal_documents', 'document_citations']
-const OUTPUTS = ['articles.jsonl', 'quarantine.jsonl', 'manifest.json', ...TABLES.map((t) => `tables/${t}.jsonl`), ...TABLES.map((t) => `parquet/${t}.parquet`)]
 
-const PEOPLE = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Minh Châu', 'Phạm Quốc Dũng', 'Hoàng Thu Hà', 'Võ Thị Lan']
-const PLACES = ['Lâm Đồng', 'Quảng Ninh', 'Đắk Lắk', 'Cần Thơ', 'Nghệ An', 'Bình Định', 'Hà Giang']
 
-/** A short news article of its own for each n. */
-function article(n: number): string {
-  const person = PEOPLE[n % PEOPLE.length]!
-  const place = PLACES[(n >> 1) % PLACES.length]!
-  return [
-    `${place} tổng kết công tác năm ${2000 + (n % 24)} (bài ${n})`,
-    '',
-    `Sáng ${1 + (n % 28)}/${1 + (n % 12)}, UBND tỉnh ${place} tổ chức hội nghị tổng kết công tác năm.`,
-    `Đồng chí ${person}, Phó Chủ tịch UBND tỉnh ${place} chủ trì hội nghị. Theo Quyết định số ${100 + n}/QĐ-UBND, tỉnh giao chỉ tiêu cho các sở, ngành.`,
-    '',
-    'Phóng viên',
-  ].join('\n')
-}
 
 /** A drop of 300 text files and a JSON Lines file of 100 lines (line 70 broken): 302 tasks, the lines
  * in two batches (64 and 36). */
@@ -49,8 +33,7 @@ function makeDrop(parent: string): string {
   return drop
 }
 
-// Every output, as text (Parquet as base64), for exact comparison.
-const read = (outDir: string) => OUTPUTS.map((name) => readFileSync(join(outDir, name), name.endsWith('.parquet') ? 'base64' : 'utf8'))
+const read = readOutputs
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.on('exit', (code) => resolve(code))))
 

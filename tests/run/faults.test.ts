@@ -7,28 +7,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runDrop, validateFile, type Article, type Manifest } from '../../pipeline/index.js'
+import { article, OUTPUTS, readOutputs } from '../generated-drop.js'
 
 const cli = new URL('../../bin/trich.js', import.meta.url).pathname
-const TABLES = ['articles', 'sections', 'entities', 'mentions', 'person_positions', 'legal_documents', 'document_citations']
-const OUTPUTS = ['articles.jsonl', 'quarantine.jsonl', 'manifest.json', ...TABLES.map((t) => `tables/${t}.jsonl`), ...TABLES.map((t) => `parquet/${t}.parquet`)]
 
-const PEOPLE = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Minh Châu', 'Phạm Quốc Dũng', 'Hoàng Thu Hà']
-const PLACES = ['Lâm Đồng', 'Quảng Ninh', 'Đắk Lắk', 'Cần Thơ', 'Nghệ An']
 
-/** A short news article of its own for each n. */
-function article(n: number): string {
-  const person = PEOPLE[n % PEOPLE.length]!
-  const place = PLACES[(n >> 2) % PLACES.length]!
-  return [
-    `${place} tổng kết công tác năm ${2000 + (n % 24)} (bài ${n})`,
-    '',
-    `Sáng ${1 + (n % 28)}/${1 + (n % 12)}, UBND tỉnh ${place} tổ chức hội nghị tổng kết công tác năm.`,
-    `Đồng chí ${person}, Phó Chủ tịch UBND tỉnh ${place} chủ trì hội nghị. Theo Quyết định số ${100 + n}/QĐ-UBND, tỉnh giao chỉ tiêu cho các sở, ngành.`,
-    `Phát biểu tại hội nghị, đồng chí ${person} đề nghị các địa phương tiếp tục cải cách hành chính.`,
-    '',
-    'Phóng viên',
-  ].join('\n')
-}
 
 /** A drop of `n` text files and one JSON Lines file of 20 lines (one of them broken). */
 function makeDrop(n: number): string {
@@ -41,8 +24,7 @@ function makeDrop(n: number): string {
 }
 
 const run = (drop: string, out: string, ...flags: string[]) => spawnSync(process.execPath, [cli, 'run', drop, '--out', out, ...flags], { encoding: 'utf8' })
-// Every output, as text (Parquet as base64), for exact comparison.
-const read = (out: string) => OUTPUTS.map((name) => readFileSync(join(out, 'drop', name), name.endsWith('.parquet') ? 'base64' : 'utf8'))
+const read = (out: string) => readOutputs(join(out, 'drop'))
 const checkpointsIn = (out: string): number => {
   const path = join(out, 'drop', '.trich-run', 'checkpoints.jsonl')
   return existsSync(path) ? readFileSync(path, 'utf8').split('\n').length - 2 : 0
