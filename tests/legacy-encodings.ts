@@ -46,13 +46,13 @@ export const VNI_CHART: Array<[string, string[], string[]]> = [
 export const VNI_OTHERS: Array<[string, string]> = [['đ', 'f1'], ['Đ', 'd1']]
 
 // Windows-1252 punctuation the fonts keep, as Word typed it into these documents.
-export const PUNCTUATION: Array<[string, string]> = [['“', '93'], ['”', '94'], ['–', '96'], ['…', '85']]
+const PUNCTUATION: Array<[string, string]> = [['“', '93'], ['”', '94'], ['–', '96'], ['…', '85']]
 
-export const TCVN3_BYTES = new Map<string, number[]>([
+const TCVN3_BYTES = new Map<string, number[]>([
   ...TCVN3_CHART.flatMap(([vowel, row]) => bytesOf(row).map((byte, tone): [string, number[]] => [withTone(vowel, tone), [byte]])),
   ...[...TCVN3_OTHERS, ...PUNCTUATION].map(([letter, hex]): [string, number[]] => [letter, bytesOf(hex)]),
 ])
-export const VNI_BYTES = new Map<string, number[]>([
+const VNI_BYTES = new Map<string, number[]>([
   ...VNI_CHART.flatMap(([vowel, small, capital]) => [
     ...small.map((hex, tone): [string, number[]] => [withTone(vowel, tone), bytesOf(hex)]),
     ...capital.map((hex, tone): [string, number[]] => [withTone(vowel.toUpperCase(), tone), bytesOf(hex)]),
@@ -61,7 +61,7 @@ export const VNI_BYTES = new Map<string, number[]>([
 ])
 
 /** Text in a legacy encoding, from a chart; fails on a character the chart does not have. */
-export const encodeWith = (chart: Map<string, number[]>, text: string): Uint8Array =>
+const encodeWith = (chart: Map<string, number[]>, text: string): Uint8Array =>
   Uint8Array.from(
     [...text.normalize('NFC')].flatMap((c) => {
       if (c < '\u0080') return [c.charCodeAt(0)]

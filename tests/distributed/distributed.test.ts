@@ -12,7 +12,7 @@ import { JOB_OPTIONS } from '../../pipeline/distributed/enqueue.js'
 import { openQueue, withRedis } from '../../pipeline/distributed/queue.js'
 import { taskKey, type JobTask } from '../../pipeline/distributed/tasks.js'
 import { collectDrop, dropStatus, enqueueDrop } from '../../pipeline/distributed/index.js'
-import { article, OUTPUTS, readOutputs } from '../generated-drop.js'
+import { article, readOutputs } from '../generated-drop.js'
 
 const REDIS_SERVER = '/usr/bin/redis-server'
 const root = new URL('../..', import.meta.url).pathname
