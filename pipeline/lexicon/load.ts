@@ -2,11 +2,11 @@
 // first use: every lookup is a Map or Set probe on a folded key, never a scan of a list.
 import { compileAbbreviations, type AbbreviationLexicon, type AbbreviationRow } from './abbreviations.js'
 import { compileAdmin, type AdminData, type AdminLexicon, type ProvinceAlias } from './admin.js'
-import { compileCountries, type CountryEntry, type CountryLexicon } from './countries.js'
+import { compileCountries, withTerritories, type CountryEntry, type CountryLexicon, type TerritoryRow } from './countries.js'
 import { compileNames, type GivenNameRow, type NameLexicon, type SurnameRow, type SurnamesExtra } from './names.js'
 import { compilePublications, type PublicationEntry, type PublicationLexicon } from './publications.js'
 import { readData } from './read-data.js'
-import { compileRegions, type RegionEntry, type RegionLexicon } from './regions.js'
+import { compileRegions, withWorldPlaces, type RegionEntry, type RegionLexicon, type WorldCityRow } from './regions.js'
 
 export interface Lexicons extends NameLexicon {
   readonly admin: AdminLexicon
@@ -23,18 +23,24 @@ export function lexicons(): Lexicons {
 }
 
 function compile(): Lexicons {
-  const regions = readData<{ regions: RegionEntry[] }>('regions.json').regions
-  const provinceAliases = regions
+  const territories = readData<TerritoryRow[]>('territories.json')
+  const countries = withTerritories(readData<{ countries: CountryEntry[] }>('countries.json').countries, territories)
+  const adminData = readData<AdminData>('admin-units.json')
+  const ownRegions = readData<{ regions: RegionEntry[] }>('regions.json').regions
+  const provinceAliases = ownRegions
     .filter((r) => r.kind === 'province')
     .map(({ name, aliases = [], province }): ProvinceAlias => [[name, ...aliases], province ?? name])
+  const admin = compileAdmin(adminData, provinceAliases)
+  const countryNames = countries.flatMap((c) => [c.name, ...c.aliases])
+  const regions = withWorldPlaces(ownRegions, territories, readData<WorldCityRow[]>('world-cities.json'), [...countryNames, ...admin.provinceNames()])
   return {
     ...compileNames(
       readData<SurnameRow[]>('surnames.json'),
       readData<SurnamesExtra>('surnames-extra.json'),
       readData<GivenNameRow[]>('given-names.json'),
     ),
-    admin: compileAdmin(readData<AdminData>('admin-units.json'), provinceAliases),
-    countries: compileCountries(readData<{ countries: CountryEntry[] }>('countries.json').countries),
+    admin,
+    countries: compileCountries(countries),
     regions: compileRegions(regions),
     abbreviations: compileAbbreviations(readData<AbbreviationRow[]>('abbreviations.json')),
     publications: compilePublications(readData<{ publications: PublicationEntry[] }>('publications.json').publications),

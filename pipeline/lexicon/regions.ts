@@ -40,6 +40,34 @@ export interface RegionLexicon {
   names(): string[]
 }
 
+/** world-cities.json (GeoNames): [name as written, ISO 3166-1 alpha-2 code of its country]. */
+export type WorldCityRow = [name: string, country: string]
+
+// UN M49 codes of continents; the other numbers are regions of the world.
+const CONTINENTS = new Set(['002', '009', '019', '142', '150'])
+
+/**
+ * The project's regions (regions.json), then CLDR's world regions and continents and GeoNames' cities,
+ * each only under a name that no region, country or province already has: the project's own entries
+ * say how the press writes them, and win.
+ */
+export function withWorldPlaces(entries: readonly RegionEntry[], territories: ReadonlyArray<readonly string[]>, cities: readonly WorldCityRow[], taken: Iterable<string>): RegionEntry[] {
+  const seen = new Set([...taken].map(lexiconKey))
+  for (const e of entries) for (const n of [e.name, ...(e.aliases ?? [])]) seen.add(lexiconKey(n))
+  const out = [...entries]
+  const add = (name: string, kind: RegionKind): void => {
+    const key = lexiconKey(name)
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push({ name, kind })
+  }
+  for (const [code, ...names] of territories) {
+    if (/^\d{3}$/.test(code)) for (const name of names) add(name, CONTINENTS.has(code) ? 'continent' : 'world-region')
+  }
+  for (const [name] of cities) add(name, 'world-city')
+  return out
+}
+
 export function compileRegions(entries: readonly RegionEntry[]): RegionLexicon {
   const index = indexNames<Region>(
     'regions.json',

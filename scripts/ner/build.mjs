@@ -157,6 +157,9 @@ function toGold(doc, annotation, text, mentions) {
   return { doc, entities }
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' }, annotator: { type: 'string' }, gold: { type: 'string' } } })
-if (values.check) check(positionals)
-else build(values)
+// Run as a command only: other scripts import resolveAnnotation.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' }, annotator: { type: 'string' }, gold: { type: 'string' } } })
+  if (values.check) check(positionals)
+  else build(values)
+}
