@@ -27,8 +27,8 @@ export interface Vocabulary {
   connectors: PhraseTrie<string>
   /** Folded function words: a name never continues into one. */
   functionWords: Set<string>
-  /** Folded alias → canonical name of a historical figure. */
-  personAliases: Map<string, string>
+  /** Aliases of historical figures, as written, with the canonical name: "Bác Hồ" → "Hồ Chí Minh". */
+  personAliases: PhraseTrie<{ alias: string; name: string }>
 }
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(lexiconDir, name), 'utf8')) as T
@@ -54,7 +54,7 @@ export function vocabulary(): Vocabulary {
     honorifics: phrases(titles.honorifics),
     connectors: phrases(titles.connectors),
     functionWords: new Set(read<{ words: string[] }>('function-words.json').words.map(foldKey)),
-    personAliases: new Map(Object.entries(read<{ aliases: Record<string, string> }>('person-aliases.json').aliases).map(([a, n]) => [foldKey(a), n])),
+    personAliases: new PhraseTrie(Object.entries(read<{ aliases: Record<string, string> }>('person-aliases.json').aliases).map(([alias, name]) => [alias, { alias, name }])),
   }
   return cached
 }

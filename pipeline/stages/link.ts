@@ -36,7 +36,7 @@ const keyOf = (c: Candidate): string => (c.type === 'DATE' ? c.date!.value : c.n
 export const link: Stage = function () {
   return (_tree, file: VFile) => {
     const groups = new Map<string, Candidate[]>()
-    for (const c of dropOverlaps(file.data.candidates ?? [])) {
+    for (const c of withFullNames(dropOverlaps(file.data.candidates ?? []))) {
       const key = `${c.type}\0${foldKey(keyOf(c))}`
       const group = groups.get(key)
       if (group) group.push(c)
@@ -46,6 +46,31 @@ export const link: Stage = function () {
     entities.sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type) || a.mentions[0].start - b.mentions[0].start)
     file.data.entities = entities
   }
+}
+
+/**
+ * People and bodies named short by one rule and in full by another are one entity, named in full:
+ * "Mourinho" (after "HLV") and "Jose Mourinho", "Thăng" and "Đinh La Thăng", "Real" and "Real Madrid". A
+ * short name is the last words of a person's full name, or the first or last word of a body's; one that
+ * two full names share is left as it is.
+ */
+function withFullNames(candidates: Candidate[]): Candidate[] {
+  const full = new Map<string, Set<string>>()
+  for (const c of candidates) {
+    if (c.type !== 'PERSON' && c.type !== 'ORGANIZATION') continue
+    const parts = foldKey(c.name).split(' ')
+    for (let k = 1; k < parts.length; k++) {
+      const forms = c.type === 'PERSON' ? [parts.slice(k).join(' ')] : k === 1 ? [parts[0]!, parts.at(-1)!] : []
+      for (const form of forms) {
+        const key = `${c.type}\0${form}`
+        full.set(key, (full.get(key) ?? new Set()).add(c.name))
+      }
+    }
+  }
+  return candidates.map((c) => {
+    const names = full.get(`${c.type}\0${foldKey(c.name)}`)
+    return names?.size === 1 ? { ...c, name: [...names][0]! } : c
+  })
 }
 
 // Of two candidates of one type that overlap, the longer (then the earlier) stays: "Ủy ban nhân dân

@@ -7,16 +7,15 @@ import { placePrefixes } from '../../pipeline/lexicon/place-prefixes.js'
 import { readData } from '../../pipeline/lexicon/read-data.js'
 import { knownPlaces, placeKeys } from '../../pipeline/stages/entities/location-names.js'
 import { KNOWN, placeStarts, PREFIX, SHORT, STANDALONE } from '../../pipeline/stages/entities/location-starts.js'
+import { articleInput } from '../../pipeline/stages/entities/index.js'
 import { recognizeLocations } from '../../pipeline/stages/entities/locations.js'
-import { tokenize } from '../../pipeline/stages/entities/tokens.js'
-import { spacedKeys, toWords, type Word } from '../../pipeline/stages/entities/words.js'
+import { spacedKeys, type Word } from '../../pipeline/stages/entities/words.js'
 import { foldKey } from '../../pipeline/text/fold.js'
 
 const latin = unified().use(retextLatin).freeze()
 
 function locate(text: string, published: string | null = null): Candidate[] {
-  const tokens = tokenize(latin.parse(text), text)
-  return recognizeLocations({ text, published, tokens, words: toWords(tokens, text), found: [] })
+  return recognizeLocations(articleInput(latin.parse(text), text, published))
 }
 
 /** Each place found, as [mention, start, end, name, rule, lexicon, admin code, country code]. */
@@ -182,6 +181,8 @@ describe('recognizeLocations: names alone', () => {
   it('takes an ambiguous country name only with a cue, and lists of countries after one', () => {
     const text = 'đàm phán với Đại học Cambridge (Anh) để đưa chương trình. Ông Nguyễn Văn Anh và anh Đức cho biết đoàn sẽ đến Anh, Pháp và Đức.'
     expect(places(text)).toEqual([
+      // A place in a body's name is a place too, as in "Đại học Vientiane" (GeoNames' cities).
+      ['Cambridge', 21, 30, 'Cambridge', 'location.world-city-name', 'regions:Cambridge', null, null],
       ['Anh', 32, 35, 'Anh', 'location.country-name', 'countries:Anh', null, 'GB'],
       ['Anh', 109, 112, 'Anh', 'location.country-name', 'countries:Anh', null, 'GB'],
       ['Pháp', 114, 118, 'Pháp', 'location.country-name', 'countries:Pháp', null, 'FR'],

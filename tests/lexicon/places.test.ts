@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { readData } from '../../pipeline/lexicon/read-data.js'
 import { lexicons } from '../../pipeline/lexicon/load.js'
 
 const { countries, regions, admin } = lexicons()
@@ -21,10 +22,18 @@ describe('countries', () => {
     expect(countries.lookup('Lâm Đồng')).toBeUndefined()
   })
 
-  test('lists every UN member state, each name resolving', () => {
+  test('lists every country of its own list and every territory of CLDR, each name resolving', () => {
     const codes = new Set(countries.names().map((n) => countries.lookup(n)!.code))
-    expect(codes.size).toBe(198)
-    for (const code of ['VN', 'LA', 'KH', 'CN', 'JP', 'FR', 'DE', 'GB', 'IN', 'TH', 'MY', 'ID', 'PH', 'MM']) expect(codes).toContain(code)
+    const own = readData<{ countries: Array<{ code: string }> }>('countries.json').countries.map((c) => c.code)
+    const cldr = readData<string[][]>('territories.json').map(([code]) => code!).filter((code) => /^[A-Z]{2}$/.test(code))
+    expect([...codes].sort()).toEqual([...new Set([...own, ...cldr])].sort())
+    for (const code of ['VN', 'LA', 'KH', 'CN', 'JP', 'FR', 'DE', 'GB', 'IN', 'TH', 'MY', 'ID', 'PH', 'MM', 'GL', 'PR']) expect(codes).toContain(code)
+  })
+
+  test('takes CLDR’s Vietnamese names of countries the project’s list names otherwise', () => {
+    expect(countries.lookup('Hoa Kỳ')).toEqual({ code: 'US', name: 'Hoa Kỳ' })
+    expect(countries.lookup('Greenland')?.code).toBe('GL')
+    expect(countries.lookup('Cộng hòa Séc')?.code).toBe('CZ')
   })
 })
 

@@ -6,10 +6,12 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { checkBudget } from '../budget.js'
 import type { Candidate, RecognizerInput } from './candidate.js'
+import { readArticleWords, type ArticleWords } from './article-words.js'
 import { recognizeDates } from './dates.js'
 import { recognizeEvents } from './events.js'
 import { recognizeLegalDocuments } from './legal-documents.js'
 import { recognizeLocations } from './locations.js'
+import { recognizeNames } from './names.js'
 import { recognizeOrganizations } from './organizations.js'
 import { recognizePeople } from './people.js'
 import { tokenize, type Token } from './tokens.js'
@@ -22,6 +24,8 @@ export interface ArticleInput extends RecognizerInput {
   words: Word[]
   /** Candidates found by the recognizers that ran before. */
   found: Candidate[]
+  /** What the article says about its own words (read once per article). */
+  article: ArticleWords
 }
 
 export type Recognizer = (input: ArticleInput) => Candidate[]
@@ -34,13 +38,20 @@ export const RECOGNIZERS: Recognizer[] = [
   recognizeOrganizations,
   recognizePeople,
   recognizeEvents,
+  recognizeNames,
 ]
+
+/** What the recognizers see of an article, before any has run. */
+export function articleInput(tree: Root, text: string, published: string | null): ArticleInput {
+  const tokens = tokenize(tree, text)
+  const words = toWords(tokens, text)
+  return { text, published, tokens, words, found: [], article: readArticleWords(words) }
+}
 
 export const entities: Plugin<[], Root> = function () {
   return (tree: Root, file: VFile) => {
     const text = file.data.text!
-    const tokens = tokenize(tree, text)
-    const input: ArticleInput = { text, published: file.data.published ?? null, tokens, words: toWords(tokens, text), found: [] }
+    const input = articleInput(tree, text, file.data.published ?? null)
     for (const recognize of RECOGNIZERS) {
       // One by one: spreading an array of a hundred thousand candidates overflows the stack.
       for (const candidate of recognize(input)) input.found.push(candidate)

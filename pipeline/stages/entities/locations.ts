@@ -6,6 +6,7 @@
 // article's date, with its code and its successors or predecessors (location-admin.ts).
 // Reads the article's words and its publication date; returns LOCATION candidates.
 import { lexicons } from '../../lexicon/load.js'
+import { nameCues } from '../../lexicon/name-cues.js'
 import { placePrefixes, type PlaceLevel, type PlacePrefix } from '../../lexicon/place-prefixes.js'
 import { vocabulary } from '../../lexicon/vocabulary.js'
 import { foldKey } from '../../text/fold.js'
@@ -14,6 +15,7 @@ import type { ArticleInput } from './index.js'
 import { assignUnit, settleUnits, unitsNamed, type PendingUnit } from './location-admin.js'
 import { countryCue, locativeCue, nextInList, opensSentence, personCue, personShaped } from './location-cues.js'
 import { mayOpenName, placeNameEnd, startsWithDigit, type PlaceName } from './location-name-end.js'
+import { isForeignWord } from './name-shape.js'
 import { knownPlaces, placeKeys, type KnownPlace } from './location-names.js'
 import { mergeSiteNames, type SiteName } from './location-sites.js'
 import { KNOWN, placeStarts, PREFIX, SHORT, STANDALONE } from './location-starts.js'
@@ -170,7 +172,7 @@ function standsAlone(scan: Scan, i: number, end: number, known: KnownPlace): boo
   }
   // An official's name may follow the place: "Giám đốc Sở Tư pháp Đồng Nai Viên Hồng Tiến".
   const next = words[end]
-  if (next && words[end - 1]!.gap === ' ' && next.cap && !personShaped(words, end, capitalized(words, end, 5))) return false
+  if (next && words[end - 1]!.gap === ' ' && next.cap && !personShaped(words, end, capitalized(words, end, 5)) && !foreignPersonAfter(next)) return false
   if (known.needsCue) return inList || (known.kind === 'country' ? countryCue(words, i, end) : locativeCue(words, i, end) || provinceAfter(words, end))
   // A word that is a prefix only in lower case opens, capitalized mid-sentence, another name:
   // "Tổng công ty Sông Đà", "Chủ tịch Hồ Chí Minh".
@@ -179,6 +181,12 @@ function standsAlone(scan: Scan, i: number, end: number, known: KnownPlace): boo
     if (prefix?.value.lower && !opensSentence(words, i)) return false
   }
   return true
+}
+
+/** "Tổng thống Brazil Lula da Silva": a foreign name after the place, not a club's or an event's word ("Leicester City", "Halle Open"). */
+function foreignPersonAfter(next: Word): boolean {
+  const cues = nameCues()
+  return isForeignWord(next.text) && !next.upper && !cues.orgSuffixes.has(next.key) && !cues.eventWords.has(next.key)
 }
 
 /** "Sóc Sơn, Hà Nội", "Ba Đình (Hà Nội)": a province right after the name. */

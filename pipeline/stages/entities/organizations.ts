@@ -9,9 +9,11 @@
 import { lexicons } from '../../lexicon/load.js'
 import { vocabulary, type HeadKind } from '../../lexicon/vocabulary.js'
 import { foldKey } from '../../text/fold.js'
+import { isSyllable } from '../../text/syllable.js'
 import type { Candidate } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
+import { namedOrganizationAt } from './organization-names.js'
 import { capitalized, trailingNameStart } from './person-names.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
 
@@ -53,13 +55,22 @@ export function recognizeOrganizations(input: ArticleInput): Candidate[] {
   const { words } = input
   const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published }
   const v = vocabulary()
+  const { covered, inside } = coverage(words, input.found)
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
+    // "Ban Nha" of "Tây Ban Nha": no name starts inside a place's.
+    if (inside[i]) continue
     const outlet = readOutlet(words, i)
     if (outlet) {
       out.push({ type: 'ORGANIZATION', start: w.start, end: words[outlet.end - 1]!.end, name: outlet.name, rule: 'organization.outlet', lexicon: `publications:${outlet.name}` })
       i = outlet.end - 1
+      continue
+    }
+    const named = namedOrganizationAt(words, i, covered, input.article)
+    if (named) {
+      out.push({ type: 'ORGANIZATION', start: words[named.start]!.start, end: words[named.end - 1]!.end, name: named.name, rule: named.rule, lexicon: named.lexicon })
+      i = named.end - 1
       continue
     }
     // Most words open no organization's name: one probe of the heads and short forms rejects them.
@@ -77,6 +88,26 @@ export function recognizeOrganizations(input: ArticleInput): Candidate[] {
     i = org.end - 1
   }
   return out
+}
+
+/**
+ * Which words lie in a date, a document or a place found before (`covered`), and which lie in a place
+ * past its first word (`inside`).
+ */
+function coverage(words: Word[], found: readonly Candidate[]): { covered: boolean[]; inside: boolean[] } {
+  const covered = new Array<boolean>(words.length).fill(false)
+  const inside = new Array<boolean>(words.length).fill(false)
+  const spans = found.filter((c) => c.type !== 'PERSON' && c.type !== 'ORGANIZATION').sort((a, b) => a.start - b.start)
+  let s = 0
+  const open: Candidate[] = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    while (s < spans.length && spans[s]!.start <= w.start) open.push(spans[s++]!)
+    for (let k = open.length - 1; k >= 0; k--) if (open[k]!.end <= w.start) open.splice(k, 1)
+    covered[i] = open.some((c) => c.end >= w.end)
+    inside[i] = open.some((c) => c.type === 'LOCATION' && c.start < w.start && c.end >= w.end)
+  }
+  return { covered, inside }
 }
 
 const allNested = (org: OrgPhrase): OrgPhrase['nested'] => org.nested.flatMap((n) => [n, ...allNested(n.org)])
@@ -255,7 +286,8 @@ function readProperName(words: Word[], j: number, head: string, ctx: OrgContext)
     let lower = 0
     const maxLower = company ? 8 : 2
     const stops = (key: string): boolean => (company ? CLAUSE_WORDS.has(key) : v.functionWords.has(key))
-    while (k < words.length && words[k - 1]!.gap === ' ' && !words[k]!.cap && lower < maxLower && !stops(words[k]!.key) && !PLACE_PREFIX.test(words[k]!.key) && /^\p{L}/u.test(words[k]!.text)) {
+    // Lower-case words of the name are Vietnamese: "and" in "Đại học Michigan and Đại học Harvard" is not.
+    while (k < words.length && words[k - 1]!.gap === ' ' && !words[k]!.cap && lower < maxLower && !stops(words[k]!.key) && !PLACE_PREFIX.test(words[k]!.key) && isSyllable(words[k]!.text)) {
       k++
       lower++
       // A name never ends on "và": it goes on only into another capitalized part.

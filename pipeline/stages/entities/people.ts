@@ -5,10 +5,18 @@
 // "Name – Title, Title; …", "Name, Title of Org", ranks before a name, and "kiêm" joining two offices.
 // Later short mentions ("ông Thăng", "đồng chí Thưởng") are linked to the full name they shorten.
 import { lexicons } from '../../lexicon/load.js'
+import { nameCues } from '../../lexicon/name-cues.js'
+import { placePrefixes } from '../../lexicon/place-prefixes.js'
 import { PhraseTrie } from '../../lexicon/phrase-trie.js'
 import { vocabulary } from '../../lexicon/vocabulary.js'
 import { titleCase } from '../../text/case.js'
 import { foldKey } from '../../text/fold.js'
+import { isSyllable } from '../../text/syllable.js'
+import type { ArticleWords } from './article-words.js'
+import { opensSentence } from './location-cues.js'
+import { knownPlaces, placeKeys } from './location-names.js'
+import { capitalRun as namesRun, trimRun } from './name-runs.js'
+import { cueAt, isForeignRun } from './organization-names.js'
 import type { Candidate, PositionAttrs } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
@@ -30,10 +38,6 @@ interface Found {
   lexicon?: string
 }
 
-let aliasTrie: PhraseTrie<string> | undefined
-const aliases = (): PhraseTrie<string> =>
-  (aliasTrie ??= new PhraseTrie([...vocabulary().personAliases].map(([alias, name]) => [alias, name])))
-
 export function recognizePeople(input: ArticleInput): Candidate[] {
   const { words } = input
   const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published }
@@ -42,7 +46,7 @@ export function recognizePeople(input: ArticleInput): Candidate[] {
   for (let i = 0; i < words.length; i++) {
     // Words of a place or a body's name ("tỉnh Quảng Ninh", "Trường THPT Chu Văn An") start no name.
     if (covered[i]) continue
-    const found = findName(words, i, covered, ctx)
+    const found = findName(words, i, covered, ctx, input.article)
     if (!found) continue
     const start = words[found.start]!.start
     const end = words[found.end - 1]!.end
@@ -50,19 +54,80 @@ export function recognizePeople(input: ArticleInput): Candidate[] {
     const positions = [...officesBefore(words, found.start, ctx), ...officesAfter(words, found.end, ctx)]
     out.push({ type: 'PERSON', start, end, name: found.name, rule: found.rule, ...(found.lexicon ? { lexicon: found.lexicon } : {}), positions })
   }
-  return [...out, ...shortMentions(words, out)]
+  return [...out, ...shortMentions(words, out, covered)]
 }
 
-function findName(words: Word[], i: number, covered: boolean[], ctx: OrgContext): Found | undefined {
+/**
+ * An alias of a historical figure written as the lexicon writes it: "Bác Hồ", "Bác" capitalized, but
+ * not "bác sĩ", nor a one-word alias opening a sentence ("Bác sĩ Thái cho hay").
+ */
+function readAlias(words: Word[], i: number) {
+  const trie = vocabulary().personAliases
+  if (!trie.opens(words[i]!.key)) return undefined
+  const alias = trie.longest(spacedKeys(words, i), i)
+  if (!alias || alias.value.alias.charAt(0) !== words[i]!.text.charAt(0)) return undefined
+  if (alias.end === i + 1 && (opensSentence(words, i) || (words[i]!.gap === ' ' && words[i + 1] && !words[i + 1]!.cap && isSyllable(words[i + 1]!.text) && !vocabulary().functionWords.has(words[i + 1]!.key) && PROFESSION_AFTER.has(words[i + 1]!.key)))) return undefined
+  return alias
+}
+
+// "bác sĩ", "bác học": a one-word alias followed by these is a common noun.
+const PROFESSION_AFTER = new Set(['sĩ', 'học', 'bỏ', 'ái', 'vật'])
+
+/**
+ * "HLV Mourinho", "tiền đạo Gonzalo Higuain", "ca sĩ Tim", "diễn viên Việt Anh": the capitalized words
+ * after a profession or a description of a person are a person's name, foreign or a stage name.
+ */
+function nameAfterCue(words: Word[], i: number, covered: boolean[], article: ArticleWords): Found | undefined {
+  const cue = cueAt(nameCues().personBefore, words, i)
+  if (!cue || covered[cue.end] || !words[cue.end]!.cap) return undefined
+  const [start, end] = trimRun(words, cue.end, Math.min(nameRunEnd(words, cue.end, covered), cue.end + 4), article)
+  if (start !== cue.end || end <= start || !plausibleName(words, start, end)) return undefined
+  return named(words, start, end, 'person.after-cue', `name-cues:${cue.value}`)
+}
+
+/**
+ * "Gonzalo Higuain", "Lula da Silva", "Bashar al-Assad": two to four capitalized words, foreign, that
+ * nothing before made a place or a body's, and that no word of makes a club's or an event's name.
+ */
+function foreignName(words: Word[], i: number, covered: boolean[], article: ArticleWords): Found | undefined {
+  const run = nameRunEnd(words, i, covered)
+  // "Brazil Lula da Silva" (of "Tổng thống Brazil …"): a place before the name is not the name's.
+  const place = knownPlaces().longest(placeKeys(words, i), i)
+  if (place && place.end < run) return undefined
+  const [start, end] = trimRun(words, i, run, article)
+  if (start !== i || end - start < 2 || end - start > 4 || !isForeignRun(words, start, end) || !plausibleName(words, start, end)) return undefined
+  return named(words, start, end, 'person.foreign-name', 'name-shape:foreign')
+}
+
+/** Index past the capitalized words from `i` (with a foreign name's particles), none covered. */
+const nameRunEnd = (words: Word[], i: number, covered: boolean[]): number => namesRun(words, i, covered, 6)
+
+/** No word names nothing, an event, a club or a company, and none is an abbreviation or a number. */
+function plausibleName(words: Word[], from: number, to: number): boolean {
+  const cues = nameCues()
+  const v = vocabulary()
+  const keys = spacedKeys(words, from)
+  // "lãnh đạo Sở", "ca sĩ Mỹ", "The Hill": a body, an office or a place, or a title's article.
+  if (words[from]!.key === 'the' || v.orgHeads.longest(keys, from) || v.roles.longest(keys, from) || placePrefixes().prefixes.longest(keys, from)) return false
+  if (knownPlaces().longest(placeKeys(words, from), from)?.end === to) return false
+  for (let k = from; k < to; k++) {
+    const w = words[k]!
+    if (w.upper || /\d/u.test(w.text) || cues.notNames.has(w.key) || cues.eventWords.has(w.key)) return false
+  }
+  if (to - from >= 2 && (cues.orgSuffixes.has(words[to - 1]!.key) || cues.orgPrefixes.opens(words[from]!.key))) return false
+  return !(to - from >= 2 && words.slice(from, to - 1).some((w) => w.gap === ' & '))
+}
+
+function findName(words: Word[], i: number, covered: boolean[], ctx: OrgContext, article: ArticleWords): Found | undefined {
   const v = vocabulary()
   const lex = lexicons()
   const w = words[i]!
-  const alias = aliases().opens(w.key) ? aliases().longest(spacedKeys(words, i), i) : undefined
+  const alias = readAlias(words, i)
   if (alias) {
     // "Chủ tịch Hồ Chí Minh": the office before the name is an office, read as such; the name is the mention.
     const office = v.roles.longest(spacedKeys(words, i), i) ?? v.ranks.longest(spacedKeys(words, i), i)
     const start = office && office.end < alias.end ? office.end : i
-    return { start, end: alias.end, name: alias.value, rule: 'person.alias', lexicon: `person-aliases:${alias.value}` }
+    return { start, end: alias.end, name: alias.value.name, rule: 'person.alias', lexicon: `person-aliases:${alias.value.name}` }
   }
   const honorific = v.honorifics.opens(w.key) ? v.honorifics.longest(spacedKeys(words, i), i) : undefined
   if (honorific && honorific.end < words.length && words[honorific.end - 1]!.gap === ' ') {
@@ -71,10 +136,12 @@ function findName(words: Word[], i: number, covered: boolean[], ctx: OrgContext)
     // "ông Thăng": a short mention, linked later to the full name it shortens.
     if (run > honorific.end) return undefined
   }
+  const afterCue = nameAfterCue(words, i, covered, article)
+  if (afterCue) return afterCue
   if (!w.cap) return undefined
   const afterOffice = nameAfterOffice(words, i, covered, ctx)
   if (afterOffice) return afterOffice
-  if (!lex.isSurname(w.text)) return listedName(words, i, covered, ctx)
+  if (!lex.isSurname(w.text)) return listedName(words, i, covered, ctx) ?? foreignName(words, i, covered, article)
   let run = capitalRun(words, i, covered)
   // Without an honorific or an office, every syllable after the surname must be a given name:
   // "Văn Miếu", "Bạch Đằng" and "Đinh Dậu" (a year of the lunar calendar) are not people.
@@ -99,8 +166,11 @@ function nameAfterOffice(words: Word[], i: number, covered: boolean[], ctx: OrgC
   if (!office || office.end >= words.length || words[office.end - 1]!.gap !== ' ') return undefined
   const j = office.end
   const run = capitalRun(words, j, covered)
-  if (run - j < 2 || !(lexicons().isSurname(words[j]!.text) || isForeign(words, j, run))) return undefined
-  return named(words, j, run, 'person.after-office', `titles:${joinWords(words, i, j)}`)
+  if (run - j >= 2 && (lexicons().isSurname(words[j]!.text) || isForeign(words, j, run))) return named(words, j, run, 'person.after-office', `titles:${joinWords(words, i, j)}`)
+  // "Tổng thống Bashar al-Assad", "Tổng thống Putin": a foreign name, of one word or with particles.
+  const foreign = nameRunEnd(words, j, covered)
+  if (foreign > j && isForeignRun(words, j, foreign) && plausibleName(words, j, foreign)) return named(words, j, Math.min(foreign, j + 4), 'person.after-office', `titles:${joinWords(words, i, j)}`)
+  return undefined
 }
 
 /** "…; Souphanh Keomixay, Ủy viên Trung ương Đảng, …": a foreign name that opens an item of a list of officials. */
@@ -314,8 +384,9 @@ function officesAfter(words: Word[], nameEnd: number, ctx: OrgContext): Position
   return out
 }
 
-// "ông Thăng", "đồng chí Thưởng", "bà Hoài": an honorific and the given name of someone named in full.
-function shortMentions(words: Word[], people: Candidate[]): Candidate[] {
+// "ông Thăng", "đồng chí Thưởng", "bà Hoài": an honorific and the given name of someone named in full;
+// "anh Tú", "chị Hằng", "ông Trump": of someone named so only, who is that name.
+function shortMentions(words: Word[], people: Candidate[], covered: boolean[]): Candidate[] {
   const v = vocabulary()
   const byGiven = new Map<string, Candidate[]>()
   for (const p of people) {
@@ -327,15 +398,27 @@ function shortMentions(words: Word[], people: Candidate[]): Candidate[] {
   const taken = people.map((p) => [p.start, p.end] as const)
   const out: Candidate[] = []
   for (let i = 0; i + 1 < words.length; i++) {
-    const h = v.honorifics.longest(spacedKeys(words, i), i) ?? v.roles.longest(spacedKeys(words, i), i)
+    const honorific = v.honorifics.longest(spacedKeys(words, i), i)
+    const h = honorific ?? v.roles.longest(spacedKeys(words, i), i)
     if (!h || h.end >= words.length || words[h.end - 1]!.gap !== ' ') continue
     const w = words[h.end]!
     if (!w.cap || (words[h.end + 1]?.cap && w.gap === ' ')) continue
-    const matches = byGiven.get(w.key)
-    if (!matches || matches.length !== 1) continue
     if (taken.some(([s, e]) => s <= w.start && w.end <= e)) continue
-    const person = matches[0]!
-    out.push({ type: 'PERSON', start: w.start, end: w.end, name: person.name, rule: 'person.short-mention', positions: [] })
+    const matches = byGiven.get(w.key)
+    if (matches?.length === 1) {
+      out.push({ type: 'PERSON', start: w.start, end: w.end, name: matches[0]!.name, rule: 'person.short-mention', positions: [] })
+    } else if (!matches && honorific && !covered[h.end] && givenNameAlone(words, h.end)) {
+      out.push({ type: 'PERSON', start: w.start, end: w.end, name: titleCase(w.text), rule: 'person.given-name', lexicon: `titles:${honorific.value}`, positions: [] })
+    }
   }
   return out
+}
+
+/** A word after an honorific that is a name, not a word the honorific is part of ("ông Bộ trưởng", "bà Mẹ"). */
+function givenNameAlone(words: Word[], k: number): boolean {
+  const w = words[k]!
+  const v = vocabulary()
+  if (w.upper || /\d/u.test(w.text) || v.functionWords.has(w.key) || nameCues().notNames.has(w.key)) return false
+  const keys = spacedKeys(words, k)
+  return !(v.roles.longest(keys, k) || v.orgHeads.longest(keys, k) || v.ranks.longest(keys, k) || placePrefixes().prefixes.longest(keys, k) || knownPlaces().longest(placeKeys(words, k), k))
 }

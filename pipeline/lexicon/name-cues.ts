@@ -1,0 +1,69 @@
+// The words around a name that say whether it names a person, an organization or a place
+// (name-cues.json), compiled once per process to tries and sets.
+import { foldKey } from '../text/fold.js'
+import { PhraseTrie } from './phrase-trie.js'
+import { readData } from './read-data.js'
+
+export interface NameCues {
+  /** Professions and descriptions before a person's name: "tiền đạo", "HLV", "ca sĩ". */
+  personBefore: PhraseTrie<string>
+  /** Common nouns before an organization's name, outside it: "công ty", "hãng tin", "nhóm". */
+  orgBefore: PhraseTrie<string>
+  /** Words that make a place's name a team's, inside it: "tuyển", "đội tuyển". */
+  teamBefore: PhraseTrie<string>
+  /** The state's institutions, which a country after them makes an organization: "quân đội Syria". */
+  stateBefore: PhraseTrie<string>
+  /** Nouns of kinds of place before a place's name: "bang", "sân", "thành phố". */
+  placeBefore: PhraseTrie<string>
+  /** Prepositions of place: "tại", "ở". */
+  locatives: PhraseTrie<string>
+  /** Folded first words of clubs' and companies' names: "ac", "real", "fc". */
+  orgPrefixes: PhraseTrie<string>
+  /** Folded last words of organizations' names: "united", "times", "inc". */
+  orgSuffixes: ReadonlySet<string>
+  /** Folded words that make a name a competition's or an event's: "cup", "league", "open". */
+  eventWords: ReadonlySet<string>
+  /** An age-group team code: U20, U23. */
+  teamCode: RegExp
+  /** Verbs after a person's name: "cho biết", "nói". */
+  personAfter: PhraseTrie<string>
+  /** Words as written that name nothing: USD, GDP, CEO, Facebook. */
+  notNames: ReadonlySet<string>
+}
+
+interface NameCuesData {
+  personBefore: string[]
+  orgBefore: string[]
+  teamBefore: string[]
+  stateBefore: string[]
+  placeBefore: string[]
+  locatives: string[]
+  orgPrefixes: string[]
+  orgSuffixes: string[]
+  eventWords: string[]
+  teamCode: string
+  personAfter: string[]
+  notNames: string[]
+}
+
+let cached: NameCues | undefined
+
+export function nameCues(): NameCues {
+  if (cached) return cached
+  const data = readData<NameCuesData>('name-cues.json')
+  const trie = (list: string[]): PhraseTrie<string> => new PhraseTrie(list.map((p) => [p, p]))
+  return (cached = {
+    personBefore: trie(data.personBefore),
+    orgBefore: trie(data.orgBefore),
+    teamBefore: trie(data.teamBefore),
+    stateBefore: trie(data.stateBefore),
+    placeBefore: trie(data.placeBefore),
+    locatives: trie(data.locatives),
+    orgPrefixes: trie(data.orgPrefixes),
+    orgSuffixes: new Set(data.orgSuffixes.map(foldKey)),
+    eventWords: new Set(data.eventWords.map(foldKey)),
+    teamCode: new RegExp(data.teamCode, 'u'),
+    personAfter: trie(data.personAfter),
+    notNames: new Set(data.notNames.map((n) => foldKey(n))),
+  })
+}

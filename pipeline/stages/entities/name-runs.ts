@@ -1,0 +1,42 @@
+// Runs of capitalized words that may be a name, as written in general news: joined by single spaces,
+// by "&" ("Simmons & Co") or by a foreign name's particles ("Lula da Silva"), and trimmed of the
+// Vietnamese words that a capital does not make a name: a sentence's first word ("Theo Guardian"), and
+// the first word of a heading run into the text without a full stop ("… U20 Đức Tối nay …").
+import { vocabulary } from '../../lexicon/vocabulary.js'
+import { isSyllable } from '../../text/syllable.js'
+import type { ArticleWords } from './article-words.js'
+import { isParticle, isParticleName } from './name-shape.js'
+import type { Word } from './words.js'
+
+/**
+ * Index past a run of capitalized words from `i` joined by single spaces, "&" or a foreign name's
+ * particles, none of them `covered`; at most `max` words.
+ */
+export function capitalRun(words: readonly Word[], i: number, covered: readonly boolean[], max: number): number {
+  let k = i
+  while (k < words.length && k - i < max && !covered[k] && (words[k]!.cap || (k > i && (isParticle(words, k) || isParticleName(words[k]!.text))))) {
+    k++
+    if (k >= words.length || !/^( | & )$/u.test(words[k - 1]!.gap)) break
+  }
+  // A run never ends on a particle.
+  while (k > i + 1 && !words[k - 1]!.cap && !isParticleName(words[k - 1]!.text)) k--
+  return k
+}
+
+/** A Vietnamese word the article writes in lower case, or a function word: capitalized, still a word. */
+export function isCommonWord(w: Word, article: ArticleWords): boolean {
+  return isSyllable(w.text) && (article.lower.has(w.key) || vocabulary().functionWords.has(w.key))
+}
+
+/**
+ * [from, to) less a common word at its start, after a sentence's start or a bracket ("Theo Guardian"),
+ * and less function words at its end, where a heading runs into the next sentence ("U20 Đức Tối nay").
+ */
+export function trimRun(words: readonly Word[], from: number, to: number, article: ArticleWords): [number, number] {
+  let start = from
+  const opening = start === 0 || /[.!?:;…"“”'‘’(\[\n-]\s*$/u.test(words[start - 1]!.gap)
+  if (start < to && opening && isCommonWord(words[start]!, article)) start++
+  let end = to
+  while (end > start + 1 && vocabulary().functionWords.has(words[end - 1]!.key)) end--
+  return [start, end]
+}

@@ -1,0 +1,106 @@
+// Names the other recognizers found once, written again where nothing around them says what they are:
+// a person's or a body's short form ("Mourinho" after "Jose Mourinho", "De Gea" after "David de Gea",
+// "Real" after "Real Madrid"), and a name written as a mention found before ("Juventus" after "CLB
+// Juventus"). What is left, a foreign name alone, is a person's when a verb of saying or doing follows
+// it ("Neymar ghi bàn"). Runs last, over the words no candidate covers.
+import { nameCues } from '../../lexicon/name-cues.js'
+import { foldKey } from '../../text/fold.js'
+import type { Candidate, EntityType } from './candidate.js'
+import type { ArticleInput } from './index.js'
+import { capitalRun, trimRun } from './name-runs.js'
+import { isForeignWord } from './name-shape.js'
+import { cueAt } from './organization-names.js'
+import { joinWords, type Word } from './words.js'
+
+const NAMED: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION'])
+
+interface Known {
+  type: EntityType
+  name: string
+  rule: string
+}
+
+export function recognizeNames(input: ArticleInput): Candidate[] {
+  const { words, found } = input
+  const known = knownForms(found, input.text)
+  if (known.size === 0) return []
+  const covered = coveredWords(words, found)
+  const out: Candidate[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !words[i]!.cap) continue
+    const [start, end] = trimRun(words, i, capitalRun(words, i, covered, 4), input.article)
+    if (end <= start) continue
+    const written = joinWords(words, start, end)
+    const match = known.get(foldKey(written)) ?? (end - start === 1 ? personByVerb(words, start, written) : undefined)
+    if (match) out.push({ type: match.type, start: words[start]!.start, end: words[end - 1]!.end, name: match.name, rule: match.rule })
+    i = Math.max(i, end - 1)
+  }
+  return out
+}
+
+/**
+ * The forms under which a found name may be written again, folded, each with the one entity it names:
+ * every mention as written, and the short forms of people's and foreign bodies' names. A form that two
+ * entities share names neither.
+ */
+function knownForms(found: readonly Candidate[], text: string): Map<string, Known | null> {
+  const forms = new Map<string, Known | null>()
+  const add = (form: string, known: Known): void => {
+    const key = foldKey(form)
+    const seen = forms.get(key)
+    if (seen === undefined) forms.set(key, known)
+    else if (seen && (seen.type !== known.type || seen.name !== known.name)) forms.set(key, null)
+  }
+  for (const c of found) {
+    if (!NAMED.has(c.type)) continue
+    add(text.slice(c.start, c.end), { type: c.type, name: c.name, rule: `${c.type.toLowerCase()}.same-name` })
+  }
+  for (const c of found) {
+    if (c.type !== 'PERSON' && c.type !== 'ORGANIZATION') continue
+    for (const form of shortForms(c)) add(form, { type: c.type, name: c.name, rule: `${c.type.toLowerCase()}.short-form` })
+  }
+  for (const [key, value] of forms) if (value === null) forms.delete(key)
+  return forms as Map<string, Known>
+}
+
+/**
+ * "Jose Mourinho" → "Mourinho"; "David de Gea" → "Gea", "De Gea"; "Nguyễn Trường Giang" → "Giang",
+ * "Trường Giang"; "Real Madrid" → "Real"; "Man United" → "United": the last word of a person's name (and
+ * the last two), and the foreign first and last words of a body's.
+ */
+function shortForms(c: Candidate): string[] {
+  const parts = c.name.split(' ')
+  if (parts.length < 2) return []
+  const last = parts.at(-1)!
+  if (c.type === 'PERSON') {
+    const forms = [last]
+    if (parts.length >= 3) forms.push(parts.slice(-2).join(' '))
+    // "de Gea" is written "De Gea" at the start of a sentence and alone.
+    if (parts.length >= 3 && /^\p{Ll}/u.test(parts.at(-2)!)) forms.push(`${parts.at(-2)!.charAt(0).toUpperCase()}${parts.at(-2)!.slice(1)} ${last}`)
+    return forms
+  }
+  const cues = nameCues()
+  return [parts[0]!, last].filter((w) => isForeignWord(w) && !cues.orgSuffixes.has(foldKey(w)))
+}
+
+/** "Neymar ghi bàn", "Mourinho nói": a foreign name alone, before a verb that people do. */
+function personByVerb(words: readonly Word[], k: number, written: string): Known | undefined {
+  const w = words[k]!
+  if (!isForeignWord(w.text) || w.upper || w.gap !== ' ' || k + 1 >= words.length) return undefined
+  const verb = cueAt(nameCues().personAfter, words, k + 1) ?? (nameCues().personAfter.longest((j) => (j === k + 1 ? words[j]!.key : undefined), k + 1))
+  return verb ? { type: 'PERSON', name: written, rule: 'person.before-verb' } : undefined
+}
+
+/** Which words lie inside a candidate found before. */
+function coveredWords(words: readonly Word[], found: readonly Candidate[]): boolean[] {
+  const spans = [...found].sort((a, b) => a.start - b.start)
+  const covered = new Array<boolean>(words.length).fill(false)
+  let s = 0
+  let reach = -1
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    while (s < spans.length && spans[s]!.start <= w.start) reach = Math.max(reach, spans[s++]!.end)
+    covered[i] = w.end <= reach
+  }
+  return covered
+}

@@ -1,0 +1,110 @@
+// Organizations of general news, which name no head of the state's apparatus: a team by its age group
+// or its "tuyển" ("U20 Việt Nam", "tuyển Pháp"), a state's institution by its country ("quân đội Syria"),
+// a name after a common noun that says what it is ("công ty Simmons & Co", "hãng tin Reuters", "nhóm
+// Abu Sayyaf"), a foreign name shaped like a club's or a company's ("AC Milan", "Leicester City", "Cowen
+// & Co", "Korea Times"), and an abbreviation that stands alone ("VFF", "OPEC", "NATO"), unless it names
+// no body ("USD", "GDP") or its expansion is a common noun ("THPT": trung học phổ thông).
+import { lexicons } from '../../lexicon/load.js'
+import { nameCues } from '../../lexicon/name-cues.js'
+import type { PhraseTrie } from '../../lexicon/phrase-trie.js'
+import { vocabulary } from '../../lexicon/vocabulary.js'
+import { titleCase } from '../../text/case.js'
+import { isSyllable } from '../../text/syllable.js'
+import type { ArticleWords } from './article-words.js'
+import { capitalRun, trimRun } from './name-runs.js'
+import { isAbbreviation, isForeignWord } from './name-shape.js'
+import { joinWords, spacedKeys, type Word } from './words.js'
+
+export interface NamedOrganization {
+  /** Word indexes of the mention [start, end). */
+  start: number
+  end: number
+  name: string
+  rule: string
+  lexicon: string
+}
+
+/** The longest entry of `trie` that starts at word `i` and ends before a single space, if one does. */
+export function cueAt(trie: PhraseTrie<string>, words: readonly Word[], i: number): { end: number; value: string } | undefined {
+  if (!trie.opens(words[i]!.key)) return undefined
+  const match = trie.longest(spacedKeys(words as Word[], i), i)
+  return match && match.end < words.length && words[match.end - 1]!.gap === ' ' ? match : undefined
+}
+
+/** The organization whose mention starts at word `i`, by the patterns of general news. */
+export function namedOrganizationAt(words: readonly Word[], i: number, covered: readonly boolean[], article: ArticleWords): NamedOrganization | undefined {
+  const cues = nameCues()
+  const w = words[i]!
+  const found = (start: number, end: number, rule: string, lexicon: string, name = joinWords(words as Word[], start, end)): NamedOrganization => ({ start, end, name, rule, lexicon })
+  // "U20 Việt Nam", "U23 Monchengladbach": the code and the place or club after it (which may be a place
+  // found before), unless they name a competition ("U20 World Cup").
+  if (cues.teamCode.test(w.text) && w.gap === ' ' && words[i + 1]?.cap) {
+    const [, end] = trimRun(words, i + 1, capitalRun(words, i + 1, [], 4), article)
+    return isEvent(words, i + 1, end) ? undefined : found(i, end, 'organization.team', `name-cues:${w.text}`)
+  }
+  const lower = !w.cap
+  const team = lower ? cueAt(cues.teamBefore, words, i) : undefined
+  if (team && words[team.end]!.cap && !cues.teamCode.test(words[team.end]!.text)) {
+    const [, end] = trimRun(words, team.end, capitalRun(words, team.end, [], 4), article)
+    if (!isEvent(words, team.end, end)) return found(i, end, 'organization.team', `name-cues:${team.value}`)
+  }
+  const state = cueAt(cues.stateBefore, words, i)
+  if (state && words[state.end]!.cap) {
+    const end = capitalRun(words, state.end, [], 4)
+    if (lexicons().countries.lookup(joinWords(words as Word[], state.end, end))) {
+      const written = joinWords(words as Word[], i, end)
+      return found(i, end, 'organization.state', `name-cues:${state.value}`, titleCase(written.charAt(0)) + written.slice(1))
+    }
+  }
+  // "công ty Simmons & Co", "hãng tin AP": a common noun in lower case, outside the name.
+  const noun = lower ? cueAt(cues.orgBefore, words, i) : undefined
+  if (noun && !covered[noun.end]) {
+    const [start, end] = trimRun(words, noun.end, capitalRun(words, noun.end, covered, 6), article)
+    if (start === noun.end && end > start && !isEvent(words, start, end) && !cues.notNames.has(words[start]!.key) && (isForeignRun(words, start, end) || ampersand(words, start, end) || standsAlone(words, start, end, article))) {
+      return found(start, end, 'organization.after-noun', `name-cues:${noun.value}`)
+    }
+  }
+  if (lower || covered[i]) return undefined
+  // "AC Milan", "Real Madrid": a club's first word makes the place after it part of the club's name.
+  const prefix = cues.orgPrefixes.opens(w.key) ? cues.orgPrefixes.longest(spacedKeys(words as Word[], i), i) : undefined
+  const [start, end] = trimRun(words, i, capitalRun(words, i, prefix ? [] : covered, 6), article)
+  if (start !== i || end <= start || isEvent(words, start, end)) return undefined
+  if (end - start >= 2 && (ampersand(words, start, end) || (isForeignRun(words, start, end) && (prefix || clubOrCompany(words, start, end))))) {
+    return found(start, end, 'organization.name-shape', 'name-cues:organization')
+  }
+  if (end === start + 1 && standsAlone(words, start, end, article)) return found(start, end, 'organization.abbreviation', `abbreviations:${w.text}`)
+  return undefined
+}
+
+/** "World Cup", "Champions League", "Halle Open": the run names a competition or an event. */
+const isEvent = (words: readonly Word[], from: number, to: number): boolean => {
+  const cues = nameCues()
+  for (let k = from; k < to; k++) if (cues.eventWords.has(words[k]!.key)) return true
+  return false
+}
+
+/** Whether a word of [from, to) is a foreign name's (an abbreviation is not). */
+export const isForeignRun = (words: readonly Word[], from: number, to: number): boolean => words.slice(from, to).some((w) => !w.upper && isForeignWord(w.text))
+
+const ampersand = (words: readonly Word[], from: number, to: number): boolean => words.slice(from, to - 1).some((w) => w.gap === ' & ')
+
+/** "Leicester City", "Korea Times", "Baker Hughes Inc": a club's or company's last word. */
+const clubOrCompany = (words: readonly Word[], from: number, to: number): boolean => to - from >= 2 && nameCues().orgSuffixes.has(words[to - 1]!.key)
+
+/**
+ * An abbreviation that names a body on its own: not one of the words that name nothing, not a country
+ * or a place, and not one whose expansion is a common noun.
+ */
+function standsAlone(words: readonly Word[], from: number, to: number, article: ArticleWords): boolean {
+  if (to !== from + 1) return false
+  const w = words[from]!
+  // Initials ("N.M", "Q.D"), codes ("B11C", "QN-6578"), fields ("KH-ĐT") and roman numerals are no bodies.
+  if (!isAbbreviation(w) || /[.\d-]|^[IVXLC]+$/u.test(w.text) || nameCues().notNames.has(w.key) || vocabulary().orgAbbreviations.has(w.text)) return false
+  if (article.commonAbbreviations.has(w.text)) return false
+  // A name in capitals ("LÂM", "MINH" of a byline) is a syllable; two letters ("MU", "AP") say nothing.
+  if (w.text.length > 2 && isSyllable(w.text)) return false
+  const lex = lexicons()
+  if (lex.countries.lookup(w.text) || lex.regions.lookup(w.text) || lex.admin.lookup(w.text, { level: 'province' }).length > 0) return false
+  const [expansion] = lex.abbreviations.expand(w.text)
+  return expansion === undefined || /^\p{Lu}/u.test(expansion)
+}
