@@ -6,7 +6,9 @@ import type { Stage } from './data.js'
 import type { VFile } from 'vfile'
 import { lexicons } from '../lexicon/load.js'
 import type { Author, Publication } from '../schema-types.js'
+import { nameCues } from '../lexicon/name-cues.js'
 import { titleCase } from '../text/case.js'
+import { foldKey } from '../text/fold.js'
 
 export const metadata: Stage = function () {
   return (_tree, file: VFile) => {
@@ -72,7 +74,13 @@ function readDateline(text: string, start: number, end: number): Publication | n
 }
 
 const BYLINE_SEPARATOR = /\s*(?:[,;]|\s[-–]\s|\svà\s)\s*/gu
-const BYLINE_OPENING = /^(?:Theo|Bài và ảnh:?|Bài, ảnh:?|Ảnh:?)\s+/u
+const BYLINE_OPENING = /^(?:Theo|Bài và ảnh:?|Bài, ảnh:?|Tin, ảnh:?|Tin và ảnh:?|Bài:|Tin:|Ảnh:?)\s+/u
+// What a credit says besides the outlet: "theo BBC", "Tổng hợp từ Soccity", "Nguồn: Reuters".
+const CREDIT_OPENING = /^(?:(?:Tổng hợp|tổng hợp)(?:\s+(?:từ|theo))?|Theo|theo|Nguồn:?|Dịch từ|dịch từ)\s+/u
+// Brackets that say where the author wrote from or how, not an outlet: "(từ Cheonan, Hàn Quốc)", "(ghi)".
+const NOT_A_CREDIT = /^(?:từ\s|ghi$|t\/h(?:ợp)?$|tổng hợp$|lược dịch$|dịch$|còn tiếp$)/iu
+// "Hữu Nam Tổng hợp", "HT Tổng hợp", "V.H (t/hợp)": the author compiled the article.
+const COMPILED = /\s+(?:Tổng hợp|tổng hợp)$/u
 
 interface Byline {
   authors: Author[]
@@ -80,21 +88,33 @@ interface Byline {
 }
 
 // "Theo Quang Phong ( Dân Trí)", "Vân Thiêng, Diệu Linh/VOV-Trung tâm Tin", "Phi Long - Phương Dung",
-// "DUY DANH", "Nguồn: tinnhanhonline.vn", "Theo VOV": names are split off credits (after "/", in
-// parentheses) and outlets; an outlet or agency is the publication, never an author.
+// "DUY DANH", "Nguồn: tinnhanhonline.vn", "Theo VOV", "Gia Nhi (theo BBC)", "Bài, ảnh: Duy Biên",
+// "Hùng Cường/VOV.VN Hùng Cường/VOV.VN": names are split off credits (after "/", in parentheses) and
+// outlets; an outlet or agency is the publication, never an author.
 export function readByline(text: string, start: number, end: number): Byline {
   const publications = lexicons().publications
-  const line = text.slice(start, end)
+  let line = text.slice(start, end)
+  // A credit the dump wrote twice is one.
+  const half = (line.length - 1) / 2
+  if (Number.isInteger(half) && line.charAt(half) === ' ' && line.slice(0, half) === line.slice(half + 1)) line = line.slice(0, half)
   let publication: Publication | null = null
   const credit = (name: string, at: number): void => {
     if (publication) return
-    const clean = name.replace(/[-–].*$/u, '').trim()
-    if (!clean) return
-    publication = { name: publications.lookup(clean)?.name ?? clean, tag: clean, start: at, end: at + clean.length }
+    const opening = CREDIT_OPENING.exec(name)
+    const named = opening ? name.slice(opening[0].length) : name
+    const clean = named.replace(/[-–].*$/u, '').trim()
+    if (!clean || NOT_A_CREDIT.test(name.trim())) return
+    const offset = at + (opening?.[0].length ?? 0)
+    publication = { name: publications.lookup(clean)?.name ?? clean, tag: clean, start: offset, end: offset + clean.length }
   }
   if (/^Nguồn\s*:/u.test(line)) {
     const at = line.indexOf(':') + 1
     credit(line.slice(at), start + at + (line.slice(at).length - line.slice(at).trimStart().length))
+    return { authors: [], publication }
+  }
+  // "Theo Đời sống Plus", "theo Sputnik": an outlet alone ("Theo Trịnh Liên (Dân Việt)" names its author).
+  if (/^[Tt]heo\s/u.test(line) && !/[(/]/u.test(line)) {
+    credit(line, start)
     return { authors: [], publication }
   }
   let names = line
@@ -109,19 +129,26 @@ export function readByline(text: string, start: number, end: number): Byline {
     credit(after, start + slash + 1 + (after.length - after.trimStart().length))
     names = names.slice(0, slash)
   }
+  names = names.replace(COMPILED, (m) => ' '.repeat(m.length))
+  // "Bài, ảnh: Duy Biên": the opening is the credit's, before its names are split at commas.
+  const opening = BYLINE_OPENING.exec(names)
+  if (opening) names = ' '.repeat(opening[0].length) + names.slice(opening[0].length)
   const authors: Author[] = []
   const addPiece = (from: number, to: number): void => {
     const raw = names.slice(from, to)
     let at = from + (raw.length - raw.trimStart().length)
     let piece = raw.trim()
-    const opening = BYLINE_OPENING.exec(piece)
-    if (opening) {
-      piece = piece.slice(opening[0].length)
-      at += opening[0].length
+    const inner = BYLINE_OPENING.exec(piece)
+    if (inner) {
+      piece = piece.slice(inner[0].length)
+      at += inner[0].length
     }
-    if (!/\p{L}/u.test(piece)) return
-    if (publications.lookup(piece)) credit(piece, start + at)
-    else authors.push({ name: titleCase(piece), text: piece, start: start + at, end: start + at + piece.length })
+    // "PV" (phóng viên) is no one's name; "ảnh: Nam Nguyễn" credits the photographs.
+    if (!/\p{L}/u.test(piece) || nameCues().notNames.has(foldKey(piece)) || /^(?:ảnh|Ảnh)\s*:/u.test(piece)) return
+    // "Đình Đình, Theo Thời Đại": a piece that opens with "Theo" credits an outlet.
+    if (publications.lookup(piece) || (inner && /^Theo\s/u.test(raw.trim()))) credit(piece, start + at)
+    // Initials keep their capitals: "Q.D", "HT", "Ng.Quang".
+    else authors.push({ name: /[.]|^\p{Lu}{2,3}$/u.test(piece) ? piece : titleCase(piece), text: piece, start: start + at, end: start + at + piece.length })
   }
   let from = 0
   for (const separator of names.matchAll(BYLINE_SEPARATOR)) {

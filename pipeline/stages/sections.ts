@@ -10,6 +10,7 @@
 import type { Stage } from './data.js'
 import type { VFile } from 'vfile'
 import type { Section } from '../schema-types.js'
+import { bylineTail, looksLikeByline } from './credits.js'
 
 interface Line {
   start: number
@@ -24,7 +25,6 @@ const TERMINAL = /[.!?…:;"”'’)\]]$/u
 const PHOTO_CUE = /(^|\()\s*(Ảnh|Video|Clip)\b|^(Toàn cảnh|Quang cảnh|Các đại biểu|Đại biểu|Lãnh đạo)\b/u
 const MAX_CAPTION = 250
 const MAX_TITLE = 250
-const MAX_BYLINE = 80
 
 export const sections: Stage = function () {
   return (_tree, file: VFile) => {
@@ -77,7 +77,10 @@ export function readLayout(text: string, from: number, to: number, { first }: { 
   }
 
   let i = 0
-  if (first && lines.length > 1 && lines[1]!.gap > 0 && looksLikeTitle(str(lines[0]!))) {
+  // A title alone on the first line: set apart by a blank line, or, in the one-line-per-part layout of
+  // news dumps (title, lead, body), shorter than the line after it.
+  const titled = lines.length > 1 && (lines[1]!.gap > 0 || (lines.length >= 3 && str(lines[0]!).length < str(lines[1]!).length))
+  if (first && titled && looksLikeTitle(str(lines[0]!))) {
     out.push({ kind: 'title', start: lines[0]!.start, end: lines[0]!.end })
     i = 1
   }
@@ -86,6 +89,14 @@ export function readLayout(text: string, from: number, to: number, { first }: { 
   if (last > i && looksLikeByline(str(lines[last]!))) {
     byline = lines[last]!
     last--
+  } else if (last >= i) {
+    // A credit run into the last paragraph: "… đánh nhau. Thái Uyên".
+    const line = lines[last]!
+    const tail = bylineTail(str(line))
+    if (tail > 0) {
+      byline = { start: line.start + tail, end: line.start + str(line).trimEnd().replace(/[\s-]+$/u, '').length, gap: 0 }
+      lines[last] = { ...line, end: line.start + str(line).slice(0, tail).trimEnd().length }
+    }
   }
 
   let leadDone = trailingLead.length > 0
@@ -124,16 +135,4 @@ function classifyLine(s: string, blankSeparated: boolean): Section['kind'] {
 
 function looksLikeTitle(s: string): boolean {
   return s.length <= MAX_TITLE && !/[.;:]$/.test(s) && !DATELINE.test(s)
-}
-
-// "DUY DANH", "Phi Long - Phương Dung", "Theo VOV", "N.M", "Vân Thiêng, Diệu Linh/VOV-Trung tâm Tin",
-// "Nguồn: tinnhanhonline.vn": short, and either all capitals, credited, or every word capitalized.
-export function looksLikeByline(s: string): boolean {
-  if (s.length > MAX_BYLINE) return false
-  if (/^(Theo|Nguồn:?)\s/u.test(s)) return true
-  if (/^(\p{Lu}\.)+\p{Lu}\.?$/u.test(s)) return true
-  if (/[.!?…:;]$/u.test(s) && !/\p{Lu}\.$/u.test(s)) return false
-  const words = s.replace(/\([^)]*\)|\/.*$/gu, ' ').split(/[\s,–-]+/u).filter(Boolean)
-  if (words.length === 0 || words.length > 8) return false
-  return words.every((w) => /^\p{Lu}/u.test(w))
 }

@@ -13,6 +13,7 @@ import { isSyllable } from '../../text/syllable.js'
 import type { Candidate } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
+import type { ArticleWords } from './article-words.js'
 import { namedOrganizationAt } from './organization-names.js'
 import { capitalized, trailingNameStart } from './person-names.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
@@ -36,6 +37,7 @@ export interface OrgContext {
   province: string | null
   district: string | null
   published: string | null
+  article: ArticleWords
 }
 
 const PLACE_PREFIX = /^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường)$/
@@ -53,7 +55,7 @@ const WEB_SOURCE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|info)$/
 
 export function recognizeOrganizations(input: ArticleInput): Candidate[] {
   const { words } = input
-  const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published }
+  const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published, article: input.article }
   const v = vocabulary()
   const { covered, inside } = coverage(words, input.found)
   const out: Candidate[] = []

@@ -16,7 +16,7 @@ import type { ArticleWords } from './article-words.js'
 import { opensSentence } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
 import { capitalRun as namesRun, trimRun } from './name-runs.js'
-import { cueAt, isForeignRun } from './organization-names.js'
+import { cueAt, isForeignRun, namedOrganizationAt } from './organization-names.js'
 import type { Candidate, PositionAttrs } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
@@ -40,7 +40,7 @@ interface Found {
 
 export function recognizePeople(input: ArticleInput): Candidate[] {
   const { words } = input
-  const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published }
+  const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published, article: input.article }
   const covered = coveredWords(words, input.found)
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
@@ -51,7 +51,7 @@ export function recognizePeople(input: ArticleInput): Candidate[] {
     const start = words[found.start]!.start
     const end = words[found.end - 1]!.end
     i = found.end - 1
-    const positions = [...officesBefore(words, found.start, ctx), ...officesAfter(words, found.end, ctx)]
+    const positions = [...officesBefore(words, found.start, ctx), ...officesAfter(words, found.start, found.end, ctx)]
     out.push({ type: 'PERSON', start, end, name: found.name, rule: found.rule, ...(found.lexicon ? { lexicon: found.lexicon } : {}), positions })
   }
   return [...out, ...shortMentions(words, out, covered)]
@@ -259,26 +259,40 @@ function readOfficeAt(words: Word[], k: number, ctx: OrgContext, trailingName: b
       if (!q) break
       end = q.end
     }
+    // "Bộ trưởng Ngoại giao Nga", "Bộ trưởng Quốc phòng Philippines": the field of a ministry named by
+    // its minister's office, then its country.
+    const field = end < words.length && words[end - 1]!.gap === ' ' && !v.orgHeads.opens(words[end]!.key) ? v.domains.longest(spacedKeys(words, end), end) : undefined
+    if (field) end = field.end
     const roleEnd = end
     let organization: string | undefined
     let inferred = false
-    if (end < words.length && words[end - 1]!.gap === ' ') {
-      const org = parseOrganization(words, end, ctx)
+    // "HLV trưởng của U20 New Zealand", "phát ngôn viên của lực lượng liên quân": "của" before the body.
+    const of = end + 1 < words.length && words[end - 1]!.gap === ' ' && words[end]!.key === 'của' && words[end]!.gap === ' ' ? end + 1 : end
+    if (of < words.length && words[of - 1]!.gap === ' ') {
+      const org = parseOrganization(words, of, ctx)
+      const named = org ? undefined : namedOrganizationAt(words, of, [], ctx.article)
       if (org) {
         organization = org.name
         inferred = org.inferred
         end = org.end
-      } else if (countryAt(words, end)) {
+      } else if (countryAt(words, of)) {
         // "Thủ tướng Lào", "Đại sứ Lào": the office of another country's state.
-        const country = countryAt(words, end)!
+        const country = countryAt(words, of)!
         organization = country.name
         end = country.end
-      } else if (trailingName && words[end]!.cap && !lexicons().isSurname(words[end]!.text)) {
-        // After a name, the capitalized words that follow an office name its company: "Tổng Giám đốc Becamex IDC".
+      } else if (named) {
+        // "thủ lĩnh nhóm phiến quân Maute", "người đứng đầu SOHR".
+        organization = named.name
+        end = named.end
+      } else if (trailingName && of === end && words[end]!.cap && !lexicons().isSurname(words[end]!.text)) {
+        // After a name, the capitalized words that follow an office name its company: "Tổng Giám đốc
+        // Becamex IDC"; not another person's name ("…, Tổng thống Donald Trump khẳng định").
         let e = end
         while (e < words.length && words[e]!.cap && (e === end || words[e - 1]!.gap === ' ') && e - end < 5) e++
-        organization = words.slice(end, e).map((w) => w.text).join(' ')
-        end = e
+        if (words.slice(end, e).some((w) => w.upper) || !isForeignRun(words, end, e)) {
+          organization = words.slice(end, e).map((w) => w.text).join(' ')
+          end = e
+        }
       }
     }
     // "Phó", "Trưởng" alone are no office: only with the body they belong to.
@@ -344,7 +358,6 @@ function officesBefore(words: Word[], nameStart: number, ctx: OrgContext): Posit
 /** The longest office that ends exactly before word `to`, if one does. */
 function officeEndingAt(words: Word[], to: number, ctx: OrgContext): { start: number; office: Office } | undefined {
   for (let k = Math.max(0, to - 14); k < to; k++) {
-    if (!words[k]!.cap) continue
     const office = readOffice(words, k, ctx, false)
     if (office && office.end === to) return { start: k, office }
   }
@@ -360,10 +373,21 @@ function rankBefore(words: Word[], k: number): number | undefined {
   return undefined
 }
 
+/** Whether "Theo" opens the phrase the name ends ("Theo ông X", "theo đại biểu X"), within five words. */
+function sourcedBy(words: Word[], nameStart: number): boolean {
+  for (let k = nameStart - 1; k >= Math.max(0, nameStart - 5); k--) {
+    if (words[k]!.key === 'theo') return true
+    if (words[k]!.gap !== ' ') return false
+  }
+  return false
+}
+
 /** "Trần Đình Văn – Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn …": the offices listed after a name. */
-function officesAfter(words: Word[], nameEnd: number, ctx: OrgContext): PositionAttrs[] {
+function officesAfter(words: Word[], nameStart: number, nameEnd: number, ctx: OrgContext): PositionAttrs[] {
   const out: PositionAttrs[] = []
   if (nameEnd >= words.length || !AFTER_NAME.test(words[nameEnd - 1]!.gap)) return out
+  // "Theo đại biểu X, Bí thư Tỉnh ủy phải …": the comma closes "Theo X"; a new subject follows.
+  if (nameStart > 0 && /^,\s$/u.test(words[nameEnd - 1]!.gap) && sourcedBy(words, nameStart)) return out
   let k = nameEnd
   // "ông Tiếu Hoa Năng, khi đó là Chi cục trưởng …"
   const opening = vocabulary().connectors.longest(spacedKeys(words, k), k)
