@@ -31,6 +31,8 @@ interface PlacePrefixData {
   abbreviations: Record<string, PlaceAbbreviation>
   compounds: string[]
   needCue: string[]
+  cueAlways: string[]
+  notCountryBefore: string[]
   countryCues: string[]
   locativeCues: string[]
   personCues: string[]
@@ -47,8 +49,12 @@ export interface PlacePrefixes {
   abbreviations: ReadonlyMap<string, PlaceAbbreviation>
   /** Folded two-word common words whose second syllable is a lower-case prefix ("nông thôn"). */
   compounds: ReadonlySet<string>
-  /** Folded country names that need a cue. */
+  /** Folded country names that need a cue, or to stand alone mid-sentence. */
   needCue: ReadonlySet<string>
+  /** Folded country names that need a cue always. */
+  cueAlways: ReadonlySet<string>
+  /** Folded words before a country's name that make it a language's or a currency's ("tiếng Anh"). */
+  notCountryBefore: ReadonlySet<string>
   countryCues: ReadonlySet<string>
   /** Folded words and two-word phrases. */
   locativeCues: ReadonlySet<string>
@@ -74,6 +80,8 @@ export function placePrefixes(): PlacePrefixes {
     abbreviations: new Map(Object.entries(data.abbreviations)),
     compounds: keys(data.compounds),
     needCue: keys(data.needCue),
+    cueAlways: keys(data.cueAlways),
+    notCountryBefore: keys(data.notCountryBefore),
     countryCues: keys(data.countryCues),
     locativeCues: keys(data.locativeCues),
     personCues: keys(data.personCues),

@@ -1,6 +1,8 @@
 // What the article itself says about its words: which it writes in lower case (so that, capitalized at
 // the start of a sentence or of a heading run into the text, they are words and not names: "Sau", "Vợ",
-// "Tối"), and which abbreviations it defines as common nouns ("thủ tục hành chính (TTHC)").
+// "Tối"), which abbreviations it defines as common nouns ("thủ tục hành chính (TTHC)"), and which words
+// end a person's full name in it (so that "Đức" alone is Mr Đức there, not Germany).
+import { lexicons } from '../../lexicon/load.js'
 import type { Word } from './words.js'
 
 export interface ArticleWords {
@@ -8,17 +10,26 @@ export interface ArticleWords {
   lower: ReadonlySet<string>
   /** Abbreviations the article defines after a lower-case phrase, as written. */
   commonAbbreviations: ReadonlySet<string>
+  /** Folded last words of the Vietnamese full names the article writes (a surname, one to three words). */
+  nameEnds: ReadonlySet<string>
 }
 
 export function readArticleWords(words: readonly Word[]): ArticleWords {
   const lower = new Set<string>()
   const commonAbbreviations = new Set<string>()
+  const nameEnds = new Set<string>()
+  const lex = lexicons()
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     if (!w.cap) lower.add(w.key)
     else if (w.upper && i > 0 && /\(\s*$/u.test(words[i - 1]!.gap) && /^\s*\)/u.test(w.gap) && definedAsCommonNoun(words, i)) commonAbbreviations.add(w.text)
+    else if (!w.upper && lex.isSurname(w.text)) {
+      let k = i + 1
+      while (k < words.length && k - i < 4 && words[k]!.cap && !words[k]!.upper && words[k - 1]!.gap === ' ') k++
+      if (k - i >= 2) nameEnds.add(words[k - 1]!.key)
+    }
   }
-  return { lower, commonAbbreviations }
+  return { lower, commonAbbreviations, nameEnds }
 }
 
 // The first letter of a word, without its marks, in capitals: "Đ" stays, "ủ" is "U".

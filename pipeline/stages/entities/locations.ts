@@ -15,6 +15,7 @@ import type { ArticleInput } from './index.js'
 import { assignUnit, settleUnits, unitsNamed, type PendingUnit } from './location-admin.js'
 import { countryCue, locativeCue, nextInList, opensSentence, personCue, personShaped } from './location-cues.js'
 import { mayOpenName, placeNameEnd, startsWithDigit, type PlaceName } from './location-name-end.js'
+import { cuedPlace } from './location-cued.js'
 import { isForeignWord } from './name-shape.js'
 import { knownPlaces, placeKeys, type KnownPlace } from './location-names.js'
 import { mergeSiteNames, type SiteName } from './location-sites.js'
@@ -49,8 +50,9 @@ interface Scan {
 export function recognizeLocations(input: ArticleInput): Candidate[] {
   const scan: Scan = { input, words: input.words, pending: [], sites: [] }
   const out: Candidate[] = []
+  const covered = coveredWords(input.words, input.found)
   for (let i = 0; i < scan.words.length; i++) {
-    const found = placeAt(scan, i)
+    const found = placeAt(scan, i) ?? cuedPlace(input, i, covered)
     if (!found) continue
     out.push(found.candidate)
     const at = nextInList(scan.words, found.end)
@@ -60,6 +62,19 @@ export function recognizeLocations(input: ArticleInput): Candidate[] {
   settleUnits(scan.pending, out, input.text)
   mergeSiteNames(scan.sites)
   return out
+}
+
+/** Which words lie inside a date or a document found before. */
+function coveredWords(words: readonly Word[], found: readonly Candidate[]): boolean[] {
+  const covered = new Array<boolean>(words.length).fill(false)
+  const spans = [...found].sort((a, b) => a.start - b.start)
+  let s = 0
+  let reach = -1
+  for (let i = 0; i < words.length; i++) {
+    while (s < spans.length && spans[s]!.start <= words[i]!.start) reach = Math.max(reach, spans[s++]!.end)
+    covered[i] = words[i]!.end <= reach
+  }
+  return covered
 }
 
 /** The place that starts at word `i`: the first rule to find one, of those whose table opens with the word. */
@@ -172,8 +187,8 @@ function standsAlone(scan: Scan, i: number, end: number, known: KnownPlace): boo
   }
   // An official's name may follow the place: "Giám đốc Sở Tư pháp Đồng Nai Viên Hồng Tiến".
   const next = words[end]
-  if (next && words[end - 1]!.gap === ' ' && next.cap && !personShaped(words, end, capitalized(words, end, 5)) && !foreignPersonAfter(next)) return false
-  if (known.needsCue) return inList || (known.kind === 'country' ? countryCue(words, i, end) : locativeCue(words, i, end) || provinceAfter(words, end))
+  if (next && words[end - 1]!.gap === ' ' && next.cap && !personShaped(words, end, capitalized(words, end, 5)) && !(known.kind === 'country' && foreignPersonAfter(next))) return false
+  if (known.needsCue) return inList || (known.kind === 'country' ? countryCue(words, i, end) || readsAsCountry(scan, i, end) : locativeCue(words, i, end) || provinceAfter(words, end))
   // A word that is a prefix only in lower case opens, capitalized mid-sentence, another name:
   // "Tổng công ty Sông Đà", "Chủ tịch Hồ Chí Minh".
   if (known.kind === 'admin' || known.kind === 'water') {
@@ -181,6 +196,20 @@ function standsAlone(scan: Scan, i: number, end: number, known: KnownPlace): boo
     if (prefix?.value.lower && !opensSentence(words, i)) return false
   }
   return true
+}
+
+/**
+ * "Mỹ", "Nga", "Đức" alone mid-sentence, where nothing makes them another word: not a sentence's first
+ * word ("Anh cho biết"), not after a language's or currency's word ("tiếng Anh", "bảng Anh"), and not
+ * the end of a person's name the article writes ("Phan Văn Đức" … "Đức ghi bàn").
+ */
+function readsAsCountry(scan: Scan, i: number, end: number): boolean {
+  const { words } = scan
+  const p = placePrefixes()
+  const w = words[i]!
+  if (end !== i + 1 || p.cueAlways.has(w.key) || opensSentence(words, i) || scan.input.article.nameEnds.has(w.key)) return false
+  const prev = words[i - 1]
+  return !(prev && p.notCountryBefore.has(prev.key))
 }
 
 /** "Tổng thống Brazil Lula da Silva": a foreign name after the place, not a club's or an event's word ("Leicester City", "Halle Open"). */

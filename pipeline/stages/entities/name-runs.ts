@@ -2,10 +2,11 @@
 // by "&" ("Simmons & Co") or by a foreign name's particles ("Lula da Silva"), and trimmed of the
 // Vietnamese words that a capital does not make a name: a sentence's first word ("Theo Guardian"), and
 // the first word of a heading run into the text without a full stop ("… U20 Đức Tối nay …").
+import { lexicons } from '../../lexicon/load.js'
 import { vocabulary } from '../../lexicon/vocabulary.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
-import { isParticle, isParticleName } from './name-shape.js'
+import { isForeignWord, isParticle, isParticleName } from './name-shape.js'
 import type { Word } from './words.js'
 
 /**
@@ -23,6 +24,17 @@ export function capitalRun(words: readonly Word[], i: number, covered: readonly 
   return k
 }
 
+/**
+ * Where a foreign name in [from, to) stops: at a Vietnamese word with its marks after a foreign one,
+ * where a heading or a caption runs into the text ("Morata Vấn đề…", "Juventus Hữu Nam").
+ */
+export function foreignEnd(words: readonly Word[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (isForeignWord(words[k - 1]!.text) && /[^\x00-\x7f]/u.test(words[k]!.text) && isSyllable(words[k]!.text)) return k
+  }
+  return to
+}
+
 /** A Vietnamese word the article writes in lower case, or a function word: capitalized, still a word. */
 export function isCommonWord(w: Word, article: ArticleWords): boolean {
   return isSyllable(w.text) && (article.lower.has(w.key) || vocabulary().functionWords.has(w.key))
@@ -37,6 +49,6 @@ export function trimRun(words: readonly Word[], from: number, to: number, articl
   const opening = start === 0 || /[.!?:;…"“”'‘’(\[\n-]\s*$/u.test(words[start - 1]!.gap)
   if (start < to && opening && isCommonWord(words[start]!, article)) start++
   let end = to
-  while (end > start + 1 && vocabulary().functionWords.has(words[end - 1]!.key)) end--
+  while (end > start + 1 && vocabulary().functionWords.has(words[end - 1]!.key) && !lexicons().isGivenName(words[end - 1]!.text)) end--
   return [start, end]
 }

@@ -11,7 +11,7 @@ import { vocabulary } from '../../lexicon/vocabulary.js'
 import { titleCase } from '../../text/case.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
-import { capitalRun, trimRun } from './name-runs.js'
+import { capitalRun, foreignEnd, trimRun } from './name-runs.js'
 import { isAbbreviation, isForeignWord } from './name-shape.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
 
@@ -67,7 +67,7 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   if (lower || covered[i]) return undefined
   // "AC Milan", "Real Madrid": a club's first word makes the place after it part of the club's name.
   const prefix = cues.orgPrefixes.opens(w.key) ? cues.orgPrefixes.longest(spacedKeys(words as Word[], i), i) : undefined
-  const [start, end] = trimRun(words, i, capitalRun(words, i, prefix ? [] : covered, 6), article)
+  const [start, end] = trimRun(words, i, foreignEnd(words, i, capitalRun(words, i, prefix ? [] : covered, 6)), article)
   if (start !== i || end <= start || isEvent(words, start, end)) return undefined
   if (end - start >= 2 && (ampersand(words, start, end) || (isForeignRun(words, start, end) && (prefix || clubOrCompany(words, start, end))))) {
     return found(start, end, 'organization.name-shape', 'name-cues:organization')

@@ -15,7 +15,7 @@ import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
 import { opensSentence } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
-import { capitalRun as namesRun, trimRun } from './name-runs.js'
+import { capitalRun as namesRun, foreignEnd, trimRun } from './name-runs.js'
 import { cueAt, isForeignRun, namedOrganizationAt } from './organization-names.js'
 import type { Candidate, PositionAttrs } from './candidate.js'
 import { articlePlace } from './context.js'
@@ -100,7 +100,7 @@ function foreignName(words: Word[], i: number, covered: boolean[], article: Arti
 }
 
 /** Index past the capitalized words from `i` (with a foreign name's particles), none covered. */
-const nameRunEnd = (words: Word[], i: number, covered: boolean[]): number => namesRun(words, i, covered, 6)
+const nameRunEnd = (words: Word[], i: number, covered: boolean[]): number => foreignEnd(words, i, namesRun(words, i, covered, 6))
 
 /** No word names nothing, an event, a club or a company, and none is an abbreviation or a number. */
 function plausibleName(words: Word[], from: number, to: number): boolean {
@@ -148,7 +148,8 @@ function findName(words: Word[], i: number, covered: boolean[], ctx: OrgContext,
   let k = i + 1
   while (k < run && lex.isGivenName(words[k]!.text) && !isLunarYear(words, i, k)) k++
   // A rare given name may end a name whose surname and middle name are known: "Lê Minh Khái".
-  if (k < run && k - i >= 2 && /^[\p{L}]+$/u.test(words[k]!.text) && !/[fjwz]/i.test(words[k]!.text)) k++
+  // Not a word the article writes in lower case: a heading run into the next sentence ("Trần Hương Sau …").
+  if (k < run && k - i >= 2 && /^[\p{L}]+$/u.test(words[k]!.text) && !/[fjwz]/i.test(words[k]!.text) && !article.lower.has(words[k]!.key)) k++
   run = k
   if (run - i < 2) return undefined
   return named(words, i, run, 'person.surname', `surnames:${w.text}`)

@@ -1,0 +1,47 @@
+// Places no lexicon knows, by the words before them: a kind of place ("bang Sao Paulo", "sân Old
+// Trafford", "thành phố Guaruja") or a preposition of place ("tại Guaruja", "ở Đồng Tàu", "tại Thanh
+// Chương"). The name after the cue must not be another thing's: a body's head, an office, an event, a
+// club's or company's name, a Vietnamese person's name, or a word that names nothing.
+import { nameCues } from '../../lexicon/name-cues.js'
+import { placePrefixes } from '../../lexicon/place-prefixes.js'
+import { vocabulary } from '../../lexicon/vocabulary.js'
+import type { Candidate } from './candidate.js'
+import type { ArticleInput } from './index.js'
+import { personShaped } from './location-cues.js'
+import { capitalRun, foreignEnd, trimRun } from './name-runs.js'
+import { isForeignRun, cueAt } from './organization-names.js'
+import { joinWords, spacedKeys, type Word } from './words.js'
+
+/** The place after a cue that starts at word `i`, the cue's words included in the mention when it names the kind. */
+export function cuedPlace(input: ArticleInput, i: number, covered: readonly boolean[]): { candidate: Candidate; end: number; level?: undefined; type?: undefined } | undefined {
+  const { words } = input
+  const w = words[i]!
+  if (w.cap && !(i === 0 || /[.!?:]\s*$/u.test(words[i - 1]!.gap))) return undefined
+  const cues = nameCues()
+  const kind = cueAt(cues.placeBefore, words, i)
+  const cue = kind ?? cueAt(cues.locatives, words, i)
+  if (!cue || covered[cue.end] || !words[cue.end]!.cap) return undefined
+  const [start, end] = trimRun(words, cue.end, foreignEnd(words, cue.end, capitalRun(words, cue.end, covered, 4)), input.article)
+  if (start !== cue.end || end <= start || !namesAPlace(words, start, end)) return undefined
+  const name = joinWords(words, start, end)
+  const candidate: Candidate = {
+    type: 'LOCATION', start: words[kind ? i : start]!.start, end: words[end - 1]!.end, name,
+    rule: kind ? 'location.kind-cue' : 'location.locative-cue', lexicon: `name-cues:${cue.value}`,
+  }
+  return { candidate, end }
+}
+
+function namesAPlace(words: readonly Word[], from: number, to: number): boolean {
+  const cues = nameCues()
+  const v = vocabulary()
+  const keys = spacedKeys(words as Word[], from)
+  if (v.orgHeads.longest(keys, from) || v.roles.longest(keys, from) || v.ranks.longest(keys, from) || v.honorifics.longest(keys, from) || placePrefixes().prefixes.longest(keys, from)) return false
+  for (let k = from; k < to; k++) {
+    const w = words[k]!
+    if (w.upper || cues.notNames.has(w.key) || cues.eventWords.has(w.key)) return false
+  }
+  if (to - from >= 2 && (cues.orgSuffixes.has(words[to - 1]!.key) || cues.orgPrefixes.opens(words[from]!.key))) return false
+  // A Vietnamese name is a place's only if it is not shaped like a person's ("UBND TP Nguyễn Đức Chung"),
+  // and not one word, which the rules of administrative units and known places read.
+  return isForeignRun(words, from, to) || (to - from >= 2 && !personShaped(words, from, to))
+}
