@@ -8,6 +8,7 @@ import { vocabulary } from '../../lexicon/vocabulary.js'
 import type { Candidate } from './candidate.js'
 import type { ArticleInput } from './index.js'
 import { personShaped } from './location-cues.js'
+import { knownPlaces, placeKeys } from './location-names.js'
 import { capitalRun, foreignEnd, trimRun } from './name-runs.js'
 import { isForeignRun, cueAt } from './organization-names.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
@@ -20,7 +21,8 @@ export function cuedPlace(input: ArticleInput, i: number, covered: readonly bool
   const cues = nameCues()
   const kind = cueAt(cues.placeBefore, words, i)
   const cue = kind ?? cueAt(cues.locatives, words, i)
-  if (!cue || covered[cue.end] || !words[cue.end]!.cap) return undefined
+  // A known place after the cue is the known-place rules' ("ở Thường Tín" is a district of Hà Nội).
+  if (!cue || covered[cue.end] || !words[cue.end]!.cap || knownPlaces().longest(placeKeys(words, cue.end), cue.end)) return undefined
   const [start, end] = trimRun(words, cue.end, foreignEnd(words, cue.end, capitalRun(words, cue.end, covered, 4)), input.article)
   if (start !== cue.end || end <= start || !namesAPlace(words, start, end)) return undefined
   const name = joinWords(words, start, end)
