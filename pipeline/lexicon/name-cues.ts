@@ -23,6 +23,12 @@ export interface NameCues {
   orgSuffixes: ReadonlySet<string>
   /** Folded words that make a name a competition's or an event's: "cup", "league", "open". */
   eventWords: ReadonlySet<string>
+  /** Verbs of football whose object is a club: "khoác áo", "gia nhập". */
+  teamVerbs: PhraseTrie<string>
+  /** Verbs of a match, whose object is a side: "đánh bại", "cầm hòa". */
+  matchVerbs: PhraseTrie<string>
+  /** A match's score: 0-2. */
+  score: RegExp
   /** An age-group team code: U20, U23. */
   teamCode: RegExp
   /** Verbs after a person's name: "cho biết", "nói". */
@@ -41,6 +47,9 @@ interface NameCuesData {
   orgPrefixes: string[]
   orgSuffixes: string[]
   eventWords: string[]
+  teamVerbs: string[]
+  matchVerbs: string[]
+  score: string
   teamCode: string
   personAfter: string[]
   notNames: string[]
@@ -62,6 +71,9 @@ export function nameCues(): NameCues {
     orgPrefixes: trie(data.orgPrefixes),
     orgSuffixes: new Set(data.orgSuffixes.map(foldKey)),
     eventWords: new Set(data.eventWords.map(foldKey)),
+    teamVerbs: trie(data.teamVerbs),
+    matchVerbs: trie(data.matchVerbs),
+    score: new RegExp(data.score, 'u'),
     teamCode: new RegExp(data.teamCode, 'u'),
     personAfter: trie(data.personAfter),
     notNames: new Set(data.notNames.map((n) => foldKey(n))),

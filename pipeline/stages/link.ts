@@ -81,7 +81,8 @@ const NESTING = new Set<EntityType>(['ORGANIZATION'])
 function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const lastOfType = new Map<EntityType, number>()
   const kept: Candidate[] = []
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)
+  const overridden = new Set(candidates.filter((c) => c.overrides).map((c) => `${c.start}:${c.end}`))
+  const sorted = candidates.filter((c) => c.overrides || !overridden.has(`${c.start}:${c.end}`)).sort((a, b) => a.start - b.start || b.end - a.end)
   for (const c of sorted) {
     const at = lastOfType.get(c.type)
     const last = at === undefined ? undefined : kept[at]

@@ -65,6 +65,9 @@ export interface Candidate {
   /** ORGANIZATION: the short form written in the text, e.g. UBND. */
   abbreviation?: string
   event?: EventAttrs
+  /** Read from its context against what its words alone say: it replaces a candidate of another type
+   * on the same words ("Bologna", a city, is the club in "Crotone 0-2 Bologna"). */
+  overrides?: boolean
 }
 
 /** What every recognizer sees of an article. */

@@ -22,6 +22,8 @@ export interface NamedOrganization {
   name: string
   rule: string
   lexicon: string
+  /** Replaces a place found on the same words (a city that names its club). */
+  overrides?: boolean
 }
 
 /** The longest entry of `trie` that starts at word `i` and ends before a single space, if one does. */
@@ -56,15 +58,34 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
       return found(i, end, 'organization.state', `name-cues:${state.value}`, titleCase(written.charAt(0)) + written.slice(1))
     }
   }
-  // "công ty Simmons & Co", "hãng tin AP": a common noun in lower case, outside the name.
+  // "công ty Simmons & Co", "hãng tin AP", "công ty dịch vụ năng lượng Baker Hughes", "đội dẫn đầu
+  // Juventus": a common noun in lower case, maybe with what it does, outside the name.
   const noun = lower ? cueAt(cues.orgBefore, words, i) : undefined
-  if (noun && !covered[noun.end]) {
-    const [start, end] = trimRun(words, noun.end, capitalRun(words, noun.end, covered, 6), article)
-    if (start === noun.end && end > start && !isEvent(words, start, end) && !cues.notNames.has(words[start]!.key) && (isForeignRun(words, start, end) || ampersand(words, start, end) || standsAlone(words, start, end, article))) {
+  const nameStart = noun ? afterDescription(words, noun.end) : -1
+  if (noun && nameStart >= 0 && !covered[nameStart]) {
+    const [start, end] = trimRun(words, nameStart, foreignEnd(words, nameStart, capitalRun(words, nameStart, covered, 6)), article)
+    if (start === nameStart && end > start && !isEvent(words, start, end) && !cues.notNames.has(words[start]!.key) && (isForeignRun(words, start, end) || ampersand(words, start, end) || standsAlone(words, start, end, article))) {
       return found(start, end, 'organization.after-noun', `name-cues:${noun.value}`)
     }
   }
-  if (lower || covered[i]) return undefined
+  if (lower) {
+    // "khoác áo Juventus", "đánh bại Bologna": a club after a verb of football, even where a city is named.
+    const verb = cueAt(cues.teamVerbs, words, i)
+    const match = verb ? undefined : cueAt(cues.matchVerbs, words, i)
+    const object = (verb ?? match)?.end
+    if (object !== undefined && words[object]!.cap) {
+      const [start, end] = trimRun(words, object, foreignEnd(words, object, capitalRun(words, object, [], 3)), article)
+      const club = verb ? isForeignRun(words, start, end) : lexicons().regions.lookup(joinWords(words as Word[], start, end))?.kind === 'world-city'
+      if (start === object && end > start && club && plausibleClub(words, start, end)) {
+        return { ...found(start, end, 'organization.team-verb', `name-cues:${(verb ?? match)!.value}`), overrides: true }
+      }
+    }
+    return undefined
+  }
+  // "Crotone 0-2 Juventus": the two sides of a score.
+  const side = clubByScore(words, i)
+  if (side) return side
+  if (covered[i]) return undefined
   // "AC Milan", "Real Madrid": a club's first word makes the place after it part of the club's name.
   const prefix = cues.orgPrefixes.opens(w.key) ? cues.orgPrefixes.longest(spacedKeys(words as Word[], i), i) : undefined
   const [start, end] = trimRun(words, i, foreignEnd(words, i, capitalRun(words, i, prefix ? [] : covered, 6)), article)
@@ -74,6 +95,37 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   }
   if (end === start + 1 && standsAlone(words, start, end, article)) return found(start, end, 'organization.abbreviation', `abbreviations:${w.text}`)
   return undefined
+}
+
+/**
+ * The first capitalized word after what a common noun says its body does ("dịch vụ năng lượng", "dẫn
+ * đầu", "xếp thứ 3"): at most four lower-case words, none a function word, joined by single spaces.
+ */
+function afterDescription(words: readonly Word[], k: number): number {
+  const functionWords = vocabulary().functionWords
+  for (let j = k; j < words.length && j - k <= 4; j++) {
+    const w = words[j]!
+    if (w.cap) return j
+    if (w.gap !== ' ' || functionWords.has(w.key) || !(isSyllable(w.text) || /^\d+$/u.test(w.text))) return -1
+  }
+  return -1
+}
+
+/** The side of a score that starts at word `i`: "Crotone" and "Juventus" of "Crotone 0-2 Juventus". */
+function clubByScore(words: readonly Word[], i: number): NamedOrganization | undefined {
+  const score = nameCues().score
+  const end = foreignEnd(words, i, capitalRun(words, i, [], 3))
+  const before = i >= 2 && words[i - 1]!.gap === ' ' && score.test(words[i - 1]!.text) && words[i - 2]!.gap === ' ' && words[i - 2]!.cap
+  const after = end + 1 < words.length && words[end - 1]!.gap === ' ' && score.test(words[end]!.text) && words[end]!.gap === ' ' && words[end + 1]!.cap
+  if (!(before || after) || !plausibleClub(words, i, end)) return undefined
+  return { start: i, end, name: joinWords(words as Word[], i, end), rule: 'organization.score', lexicon: 'name-cues:score', overrides: true }
+}
+
+/** A club's name: no abbreviation of a thing, no event, no word that names nothing. */
+function plausibleClub(words: readonly Word[], from: number, to: number): boolean {
+  const cues = nameCues()
+  for (let k = from; k < to; k++) if (cues.notNames.has(words[k]!.key) || cues.eventWords.has(words[k]!.key)) return false
+  return true
 }
 
 /** "World Cup", "Champions League", "Halle Open": the run names a competition or an event. */

@@ -47,7 +47,7 @@ const ROMAN = /^[IVXLC]+$/
 const PROVINCIAL = /^(Ủy ban nhân dân|Hội đồng nhân dân|Sở|Công an|Tỉnh ủy|Thành ủy)$/u
 // Company names run long in lower case ("Đầu tư và phát triển công nghiệp") up to their legal form.
 const COMPANY = /^(Công ty|Tổng Công ty|Tổng công ty|Tập đoàn)$/u
-const LEGAL_FORM = /^(TNHH|MTV|CP|JSC|Cổ phần|cổ phần)$/u
+const LEGAL_FORM = /^(TNHH|MTV|CP|JSC|Cổ phần|cổ phần|TMCP)$/u
 // Words that end a company's name even so: the clause goes on after them.
 const CLAUSE_WORDS = new Set(['đã', 'đang', 'sẽ', 'vừa', 'là', 'có', 'được', 'bị', 'của', 'cho', 'tại', 'ở', 'với', 'về', 'trong', 'theo', 'để', 'khi', 'các', 'những', 'này', 'đó', 'làm', 'tổ', 'chức'])
 const OUTLET_CUE = new Set(['báo', 'theo', 'tờ', 'trang', 'nguồn', 'tạp chí', 'đài'])
@@ -71,7 +71,7 @@ export function recognizeOrganizations(input: ArticleInput): Candidate[] {
     }
     const named = namedOrganizationAt(words, i, covered, input.article)
     if (named) {
-      out.push({ type: 'ORGANIZATION', start: words[named.start]!.start, end: words[named.end - 1]!.end, name: named.name, rule: named.rule, lexicon: named.lexicon })
+      out.push({ type: 'ORGANIZATION', start: words[named.start]!.start, end: words[named.end - 1]!.end, name: named.name, rule: named.rule, lexicon: named.lexicon, ...(named.overrides ? { overrides: true } : {}) })
       i = named.end - 1
       continue
     }
@@ -299,7 +299,8 @@ function readProperName(words: Word[], j: number, head: string, ctx: OrgContext)
     if (company && k < words.length && LEGAL_FORM.test(words[k]!.text)) {
       while (k < words.length && LEGAL_FORM.test(words[k]!.text) && words[k - 1]!.gap === ' ') k++
       end = k
-      break
+      // "Công ty TNHH MTV Quản lý bay miền Bắc": a legal form before the name opens it; after it, ends it.
+      if (!words.slice(j, k).every((w) => LEGAL_FORM.test(w.text)) || !words[k]?.cap || words[k - 1]!.gap !== ' ') break
     }
   }
   // An official's name after the department's name is the official, not part of it ("Sở Y tế Nguyễn Văn A").
