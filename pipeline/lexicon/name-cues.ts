@@ -23,6 +23,8 @@ export interface NameCues {
   orgSuffixes: ReadonlySet<string>
   /** Folded words that make a name a competition's or an event's: "cup", "league", "open". */
   eventWords: ReadonlySet<string>
+  /** Nouns of things before their names: "xe", "mẫu", "phim", "giải". */
+  productBefore: PhraseTrie<string>
   /** Verbs of football whose object is a club: "khoác áo", "gia nhập". */
   teamVerbs: PhraseTrie<string>
   /** Verbs of a match, whose object is a side: "đánh bại", "cầm hòa". */
@@ -47,6 +49,7 @@ interface NameCuesData {
   orgPrefixes: string[]
   orgSuffixes: string[]
   eventWords: string[]
+  productBefore: string[]
   teamVerbs: string[]
   matchVerbs: string[]
   score: string
@@ -71,6 +74,7 @@ export function nameCues(): NameCues {
     orgPrefixes: trie(data.orgPrefixes),
     orgSuffixes: new Set(data.orgSuffixes.map(foldKey)),
     eventWords: new Set(data.eventWords.map(foldKey)),
+    productBefore: trie(data.productBefore),
     teamVerbs: trie(data.teamVerbs),
     matchVerbs: trie(data.matchVerbs),
     score: new RegExp(data.score, 'u'),

@@ -30,3 +30,10 @@ export const isParticle = (words: readonly Word[], k: number): boolean =>
 
 /** An abbreviation: capitals (and digits or &), two letters or more ("VFF", "G20", "AT&T", "PSG"). */
 export const isAbbreviation = (w: Word): boolean => w.upper && !/[a-zà-ỹđ]/u.test(w.text)
+
+// Letters only Vietnamese writes among the Latin scripts: the breve, the circumflex, the horn, đ, and the
+// hook above and the dot below.
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
+
+/** A word with a letter only Vietnamese writes ("Điện", "Ả-rập", "Chư"): not a foreign name's. */
+export const hasVietnameseLetter = (text: string): boolean => VIETNAMESE_LETTER.test(text)

@@ -400,7 +400,7 @@ function readOutlet(words: Word[], i: number): { end: number; name: string } | u
   for (let end = Math.min(words.length, i + 4); end > i; end--) {
     if (words.slice(i, end - 1).some((w) => w.gap !== ' ')) continue
     const outlet = lex.publications.lookup(joinWords(words, i, end))
-    if (outlet && !outlet.agency) return { end, name: outlet.name }
+    if (outlet) return { end, name: outlet.name }
   }
   return undefined
 }

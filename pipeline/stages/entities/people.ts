@@ -16,6 +16,7 @@ import type { ArticleWords } from './article-words.js'
 import { opensSentence } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
 import { capitalRun as namesRun, foreignEnd, trimRun } from './name-runs.js'
+import { hasVietnameseLetter } from './name-shape.js'
 import { cueAt, isForeignRun, namedOrganizationAt } from './organization-names.js'
 import type { Candidate, PositionAttrs } from './candidate.js'
 import { articlePlace } from './context.js'
@@ -96,7 +97,17 @@ function foreignName(words: Word[], i: number, covered: boolean[], article: Arti
   if (place && place.end < run) return undefined
   const [start, end] = trimRun(words, i, run, article)
   if (start !== i || end - start < 2 || end - start > 4 || !isForeignRun(words, start, end) || !plausibleName(words, start, end)) return undefined
+  // A foreign person's name has no Vietnamese marks ("Điện Kremlin", "Chư Pah" are not names of people),
+  // and no thing's noun comes before it ("xe Ford Ranger", "tàu Chemroad Journey").
+  if (words.slice(start, end).some((w) => hasVietnameseLetter(w.text)) || thingBefore(words, start)) return undefined
   return named(words, start, end, 'person.foreign-name', 'name-shape:foreign')
+}
+
+/** Whether a noun of a thing (a product, a work, a competition) ends right before word `k`. */
+function thingBefore(words: Word[], k: number): boolean {
+  const things = nameCues().productBefore
+  for (let j = Math.max(0, k - 3); j < k; j++) if (cueAt(things, words, j)?.end === k) return true
+  return false
 }
 
 /** Index past the capitalized words from `i` (with a foreign name's particles), none covered. */
