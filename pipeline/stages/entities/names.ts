@@ -1,16 +1,19 @@
 // Names the other recognizers found once, written again where nothing around them says what they are:
 // a person's or a body's short form ("Mourinho" after "Jose Mourinho", "De Gea" after "David de Gea",
-// "Real" after "Real Madrid"), and a name written as a mention found before ("Juventus" after "CLB
-// Juventus"). What is left, a foreign name alone, is a person's when a verb of saying or doing follows
-// it ("Neymar ghi bàn"). Runs last, over the words no candidate covers.
+// "Real" after "Real Madrid"), a name written as a mention found before ("Juventus" after "CLB
+// Juventus"), and the other items of a list whose items found are all of one kind ("Griezmann và
+// Marquinhos", "Pele, Maradona, Zidane"). What is left, a foreign name alone, is a person's when a verb
+// of saying or doing follows it ("Neymar ghi bàn"). Runs last, over the words no candidate covers.
 import { nameCues } from '../../lexicon/name-cues.js'
+import { placePrefixes } from '../../lexicon/place-prefixes.js'
+import { vocabulary } from '../../lexicon/vocabulary.js'
 import { foldKey } from '../../text/fold.js'
 import type { Candidate, EntityType } from './candidate.js'
 import type { ArticleInput } from './index.js'
 import { capitalRun, trimRun } from './name-runs.js'
 import { isForeignWord } from './name-shape.js'
 import { cueAt } from './organization-names.js'
-import { joinWords, type Word } from './words.js'
+import { joinWords, spacedKeys, type Word } from './words.js'
 
 const NAMED: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION'])
 
@@ -25,7 +28,8 @@ export function recognizeNames(input: ArticleInput): Candidate[] {
   const known = knownForms(found, input.text)
   if (known.size === 0) return []
   const covered = coveredWords(words, found)
-  const out: Candidate[] = []
+  const out: Candidate[] = listItems(input, covered)
+  for (const c of out) for (let k = 0; k < words.length; k++) if (words[k]!.start >= c.start && words[k]!.end <= c.end) covered[k] = true
   for (let i = 0; i < words.length; i++) {
     if (covered[i] || !words[i]!.cap) continue
     const [start, end] = trimRun(words, i, capitalRun(words, i, covered, 4), input.article)
@@ -89,6 +93,78 @@ function personByVerb(words: readonly Word[], k: number, written: string): Known
   if (!isForeignWord(w.text) || w.upper || w.gap !== ' ' || k + 1 >= words.length) return undefined
   const verb = cueAt(nameCues().personAfter, words, k + 1) ?? (nameCues().personAfter.longest((j) => (j === k + 1 ? words[j]!.key : undefined), k + 1))
   return verb ? { type: 'PERSON', name: written, rule: 'person.before-verb' } : undefined
+}
+
+const LIST_WORDS = new Set(['và', 'hay', 'hoặc', 'cùng'])
+
+/**
+ * "Griezmann và Marquinhos", "Pele, Maradona, Zidane hay Ronaldinho": the names of a list written
+ * between items found, of one kind, are of that kind.
+ */
+function listItems(input: ArticleInput, covered: readonly boolean[]): Candidate[] {
+  const { words, found } = input
+  const startsAt = new Map<number, Candidate>()
+  for (const c of found) if (NAMED.has(c.type)) startsAt.set(c.start, c)
+  const out: Candidate[] = []
+  let items: Array<{ from: number; to: number; type?: EntityType }> = []
+  const close = (): void => {
+    const types = new Set(items.filter((x) => x.type).map((x) => x.type!))
+    if (items.length >= 2 && types.size === 1) {
+      const [type] = types
+      for (const x of items) {
+        if (x.type) continue
+        const name = joinWords(words, x.from, x.to)
+        out.push({ type: type!, start: words[x.from]!.start, end: words[x.to - 1]!.end, name, rule: `${type!.toLowerCase()}.list` })
+      }
+    }
+    items = []
+  }
+  for (let i = 0; i < words.length; ) {
+    const w = words[i]!
+    const c = startsAt.get(w.start)
+    let to: number
+    let type: EntityType | undefined
+    if (c) {
+      to = i
+      while (to < words.length && words[to]!.end <= c.end) to++
+      type = c.type
+    } else if (w.cap && !covered[i]) {
+      const [start, end] = trimRun(words, i, capitalRun(words, i, covered, 4), input.article)
+      if (start !== i || end <= start || !listedName(words, start, end)) {
+        close()
+        i++
+        continue
+      }
+      to = end
+    } else {
+      close()
+      i++
+      continue
+    }
+    items.push({ from: i, to, ...(type ? { type } : {}) })
+    // The list goes on past ", " or a joining word.
+    const gap = words[to - 1]!.gap
+    if (to < words.length && gap === ', ') i = to
+    else if (to + 1 < words.length && gap === ' ' && LIST_WORDS.has(words[to]!.key) && words[to]!.gap === ' ') i = to + 1
+    else {
+      close()
+      i = to
+    }
+  }
+  close()
+  return out
+}
+
+/**
+ * An item of a list that is a name: not the start of an office, a body, a rank or a place's prefix
+ * ("Chủ tịch", "Bộ"), no word that names nothing; a foreign name, or of two words or more.
+ */
+function listedName(words: readonly Word[], from: number, to: number): boolean {
+  const v = vocabulary()
+  const keys = spacedKeys(words as Word[], from)
+  if (v.roles.longest(keys, from) || v.orgHeads.longest(keys, from) || v.ranks.longest(keys, from) || v.honorifics.longest(keys, from) || placePrefixes().prefixes.longest(keys, from)) return false
+  if (words.slice(from, to).some((w) => nameCues().notNames.has(w.key) || nameCues().eventWords.has(w.key))) return false
+  return to - from >= 2 || (isForeignWord(words[from]!.text) && !words[from]!.upper)
 }
 
 /** Which words lie inside a candidate found before. */
