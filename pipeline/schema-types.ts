@@ -472,9 +472,9 @@ export interface EntitiesRow {
   event_kind: string | null
 }
 
-// table-legal_documents.schema.json (https://trich.dev/schemas/tables/legal_documents/1.0.0.json)
+// table-legal_documents.schema.json (https://trich.dev/schemas/tables/legal_documents/1.1.0.json)
 /**
- * Table `legal_documents`: one row per distinct legal document, by its entity id. A row holds only what the id determines; the date of issue, issuer and title each article gives are on its `document_citations`. Key: document_id.
+ * Table `legal_documents`: one row per distinct legal document, by its entity id. A document is its number and its issuer (28/2017/QĐ-UBND of two provinces is two documents), or, for a law named without a number, its name. A row holds only what the id determines; the date of issue, the issuer as each article writes it and the title are on its `document_citations`. Key: document_id.
  */
 export interface LegalDocumentsRow {
   /**
@@ -486,9 +486,17 @@ export interface LegalDocumentsRow {
    */
   number: string | null
   /**
-   * The kind of document: Quyết định, Nghị quyết, Nghị định, …
+   * The kind of document: Quyết định, Nghị quyết, Nghị định, Luật, …
    */
   kind: string
+  /**
+   * The issuer, where it is part of the document's identity (a local body's number, a short number), as first cited; else null: what each article says of the issuer is on `document_citations`.
+   */
+  issuer: string | null
+  /**
+   * The document's name: its number, its kind and short number (Chỉ thị 05), or a law's name (Luật Đất đai).
+   */
+  name: string
 }
 
 // table-mentions.schema.json (https://trich.dev/schemas/tables/mentions/1.0.0.json)

@@ -13,7 +13,7 @@ describe('schemas', () => {
       'table-articles': 'https://trich.dev/schemas/tables/articles/1.0.0.json',
       'table-document_citations': 'https://trich.dev/schemas/tables/document_citations/1.0.0.json',
       'table-entities': 'https://trich.dev/schemas/tables/entities/1.0.0.json',
-      'table-legal_documents': 'https://trich.dev/schemas/tables/legal_documents/1.0.0.json',
+      'table-legal_documents': 'https://trich.dev/schemas/tables/legal_documents/1.1.0.json',
       'table-mentions': 'https://trich.dev/schemas/tables/mentions/1.0.0.json',
       'table-person_positions': 'https://trich.dev/schemas/tables/person_positions/1.0.0.json',
       'table-sections': 'https://trich.dev/schemas/tables/sections/1.0.0.json',

@@ -3,6 +3,7 @@
 // absent, so that each maps to one DuckDB type. An entity's row holds only what its id determines;
 // what one article says of the entity is on that article's mentions or citations, so that whichever
 // article's row is kept for an id is the same.
+import { documentIdentity } from '../stages/entities/document-identity.js'
 import type {
   Article,
   ArticlesRow,
@@ -67,7 +68,7 @@ export function tableRows(record: Article): TableRows {
     entities: entities.map(entityRow),
     mentions,
     person_positions: positionRows(record, entities),
-    legal_documents: documents.map((e) => ({ document_id: e.id, number: e.number ?? null, kind: e.kind! })),
+    legal_documents: documents.map((e) => ({ document_id: e.id, number: e.number ?? null, kind: e.kind!, issuer: documentIdentity(e.name, e).issuer, name: e.name })),
     document_citations: documents
       .flatMap((e) =>
         e.mentions.map((m) => ({ article_id: record.id, document_id: e.id, start: m.start, end: m.end, text: m.text, issued: e.date ?? null, issuer: e.issuer ?? null, title: e.title ?? null })),

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile'
 import type { Entity, Mention, Position } from '../schema-types.js'
 import { foldKey, ownCopy } from '../text/fold.js'
 import type { Candidate, EntityType } from './entities/candidate.js'
+import { documentIdentity } from './entities/document-identity.js'
 
 const ORDER: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'DATE', 'LEGAL_DOCUMENT', 'EVENT']
 const PREFIX: Record<EntityType, string> = {
@@ -33,11 +34,17 @@ const ids = new Map<string, string>()
 // A document's name is its number, or its kind and number when the number is short ("Quyết định 45").
 const keyOf = (c: Candidate): string => (c.type === 'DATE' ? c.date!.value : c.name)
 
+// Places of the Central Highlands are spelled with and without the tone of their closed syllables (Đắk
+// Lắk, Đăk Lăk; Krông Pắk, Krông Păk): one place, whichever the article writes.
+const CLOSED_ACUTE = /(a[\u0306\u0302])\u0301(?=k)/gu
+const groupKey = (c: Candidate): string =>
+  c.type === 'LOCATION' ? foldKey(keyOf(c)).normalize('NFD').replace(CLOSED_ACUTE, '$1').normalize('NFC') : foldKey(keyOf(c))
+
 export const link: Stage = function () {
   return (_tree, file: VFile) => {
     const groups = new Map<string, Candidate[]>()
     for (const c of withFullNames(dropOverlaps(file.data.candidates ?? []))) {
-      const key = `${c.type}\0${foldKey(keyOf(c))}`
+      const key = `${c.type}\0${groupKey(c)}`
       const group = groups.get(key)
       if (group) group.push(c)
       else groups.set(key, [c])
@@ -47,6 +54,9 @@ export const link: Stage = function () {
     file.data.entities = entities
   }
 }
+
+// The place that ends a body's canonical name ("… tỉnh Nghệ An", "… thành phố Hà Nội").
+const PLACED = / (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu}[^,]*$/u
 
 /**
  * People and bodies named short by one rule and in full by another are one entity, named in full:
@@ -66,6 +76,14 @@ function withFullNames(candidates: Candidate[]): Candidate[] {
         full.set(key, (full.get(key) ?? new Set()).add(c.name))
       }
     }
+  }
+  // "Sở Tài chính" and "Sở Tài chính thành phố Hà Nội" in one article: the bare body is the placed one.
+  for (const c of candidates) {
+    if (c.type !== 'ORGANIZATION') continue
+    const placed = PLACED.exec(c.name)
+    if (!placed) continue
+    const key = `${c.type}\0${foldKey(c.name.slice(0, placed.index))}`
+    full.set(key, (full.get(key) ?? new Set()).add(c.name))
   }
   return candidates.map((c) => {
     const names = full.get(`${c.type}\0${foldKey(c.name)}`)
@@ -119,6 +137,7 @@ function toEntity(group: Candidate[], text: string): Entity {
     // Later citations may say what the first did not (its date, issuer or title).
     for (const c of group) for (const k of ['date', 'issuer', 'title'] as const) doc[k] ??= c.document![k]
     Object.assign(entity, definedOnly({ number: doc.number, kind: doc.kind, date: doc.date, issuer: doc.issuer, title: doc.title }))
+    entity.id = entityId(type, documentIdentity(name, doc).key)
   }
   if (type === 'LOCATION') Object.assign(entity, definedOnly({ admin: group.find((c) => c.admin)?.admin, country: group.find((c) => c.country)?.country }))
   if (type === 'ORGANIZATION') Object.assign(entity, definedOnly({ abbreviation: group.find((c) => c.abbreviation)?.abbreviation }))

@@ -118,8 +118,9 @@ export function readByline(text: string, start: number, end: number): Byline {
     return { authors: [], publication }
   }
   let names = line
-  const paren = /\(\s*([^)]+?)\s*\)/u.exec(names)
-  if (paren) {
+  // "Theo X (Theo Y) (Z)": every bracket is a credit (the first that names an outlet is the
+  // publication), and none is part of a name.
+  for (const paren of line.matchAll(/\(\s*([^()]+?)\s*\)/gu)) {
     credit(paren[1]!, start + paren.index + paren[0].indexOf(paren[1]!))
     names = names.slice(0, paren.index) + ' '.repeat(paren[0].length) + names.slice(paren.index + paren[0].length)
   }

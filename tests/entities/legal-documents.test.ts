@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../../pipeline/index.js'
 import { documentLexicon } from '../../pipeline/lexicon/documents.js'
 import { WORD_START } from '../../pipeline/stages/entities/boundaries.js'
 import { matchNumbers, numberPatterns } from '../../pipeline/stages/entities/document-number.js'
@@ -89,7 +90,7 @@ describe('recognizeLegalDocuments', () => {
     ])
   })
 
-  it('writes a short number as written and names it with its kind, since the number alone names nothing', () => {
+  it('writes a short number as written and names it with its kind; a bare number that no issuer claims names no document', () => {
     const text =
       'Thực hiện Chỉ thị 05 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. ' +
       'Theo chỉ thị số 01, Thông tư 15/2015 mà Bộ đã ban hành và Quyết định số 45 của Thủ tướng Chính phủ về việc tiếp nhận hồ sơ.'
@@ -101,7 +102,6 @@ describe('recognizeLegalDocuments', () => {
         'document.short-number',
         { number: '05', kind: 'Chỉ thị', issuer: 'Bộ Chính trị', title: 'về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' },
       ],
-      ['chỉ thị số 01', 'Chỉ thị 01', 'document.short-number', { number: '01', kind: 'Chỉ thị' }],
       ['Thông tư 15/2015', 'Thông tư 15/2015', 'document.short-number', { number: '15/2015', kind: 'Thông tư' }],
       [
         'Quyết định số 45',
@@ -123,8 +123,8 @@ describe('recognizeLegalDocuments', () => {
       ['chỉ thị số 01', '01/CT-UBND', '01/CT-UBND', undefined],
       ['Thông tư 15/2015', '15/2015/TT-BVHTTDL', '15/2015/TT-BVHTTDL', undefined],
       ['Thông tư 15', '15/2015/TT-BVHTTDL', '15/2015/TT-BVHTTDL', undefined],
-      // Two decisions numbered 7: which one is meant, the text does not say.
-      ['Quyết định số 7', 'Quyết định 7', '7', undefined],
+      // Two decisions numbered 7: which one "Quyết định số 7" means, the text does not say, and no
+      // issuer claims it: a bare number is no document.
       ['Chỉ thị số 01/CT-UBND', '01/CT-UBND', '01/CT-UBND', 'Chủ tịch UBND TP.Hà Nội'],
       ['Thông tư số 15/2015/TT-BVHTTDL', '15/2015/TT-BVHTTDL', '15/2015/TT-BVHTTDL', 'Bộ Văn hóa, Thể thao và Du lịch'],
       ['Nghị quyết số 01/NQ-CP', '01/NQ-CP', '01/NQ-CP', 'Chính phủ'],
@@ -199,12 +199,27 @@ describe('recognizeLegalDocuments', () => {
     ])
   })
 
-  it('finds no document in numbers, counts and unnumbered citations', () => {
+  it('finds no document in numbers, counts and unnumbered citations other than laws named', () => {
     const text =
       'Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Luật Tổ chức chính quyền địa phương, Quyết định 2 vấn đề, ' +
       'quyết định 5 năm, Kế hoạch 5 năm 2016-2020, giảm 1/2 số hộ, 100 triệu đồng/căn, Covid-19, 60 km/h, ' +
       'Luật 80/2015/QH13 viết thiếu; 80/2015/QH13, 10/ABC-XYZ, ngày 30/7/2021'
-    expect(docs(text)).toEqual([['Luật 80/2015/QH13', 'document.numbered', { number: '80/2015/QH13', kind: 'Luật', issuer: 'Quốc hội' }]])
+    expect(docs(text)).toEqual([
+      ['Luật 80/2015/QH13', 'document.numbered', { number: '80/2015/QH13', kind: 'Luật', issuer: 'Quốc hội' }],
+      ['Luật Tổ chức chính quyền địa phương', 'document.named-law', { kind: 'Luật' }],
+    ])
+  })
+
+  it('reads laws cited by name, with their year, and leaves out lawyers and amending laws', () => {
+    const text =
+      'Theo Luật Đất đai năm 2013, Bộ luật Hình sự và Luật Ban hành Văn bản quy phạm pháp luật hiện hành; luật sư và ' +
+      'Luật sư Trần Văn An cho biết Luật Sửa đổi, bổ sung một số điều của Luật Quản lý thuế ngày 6/4/2016.'
+    expect(docs(text)).toEqual([
+      ['Luật Đất đai năm 2013', 'document.named-law', { kind: 'Luật', date: '2013' }],
+      ['Bộ luật Hình sự', 'document.named-law', { kind: 'Bộ luật' }],
+      ['Luật Ban hành Văn bản quy phạm pháp luật', 'document.named-law', { kind: 'Luật' }],
+      ['Luật Quản lý thuế', 'document.named-law', { kind: 'Luật' }],
+    ])
   })
 
   it('tries the number patterns only where a run of digits says a number may start, and finds all that a scan finds', () => {
@@ -238,5 +253,17 @@ describe('recognizeLegalDocuments', () => {
     it('on 100,000 capitalized words', () => fast('Quyết Định Của Bộ Chính Trị Về '.repeat(14300)))
     it('on 10,000 repetitions of "số 1/"', () => fast('số 1/'.repeat(10000)))
     it('on documents whose issuer and title never end', () => fast(('Quyết định số 1/QĐ-UBND của Bộ Chính trị về ' + 'A, '.repeat(150)).repeat(1000)))
+  })
+})
+
+describe('legal documents: identity', () => {
+  const id = (text: string): string => extractArticle(text).entities.find((e) => e.type === 'LEGAL_DOCUMENT')!.id
+
+  it('is the number and the issuer for a local body’s number, and the number alone for a national body’s', () => {
+    const nghean = id('UBND tỉnh Nghệ An ban hành Quyết định số 28/2017/QĐ-UBND ngày 25/1/2017 về bảng giá đất.')
+    const thanhhoa = id('UBND tỉnh Thanh Hóa ban hành Quyết định số 28/2017/QĐ-UBND ngày 3/3/2017 về phí.')
+    expect(nghean).not.toBe(thanhhoa)
+    expect(id('Quyết định số 28/2017/QĐ-UBND của Ủy ban nhân dân tỉnh Nghệ An.')).toBe(nghean)
+    expect(id('Nghị quyết số 15-NQ/TW của Bộ Chính trị.')).toBe(id('Theo Nghị quyết số 15-NQ/TW, tỉnh đã …'))
   })
 })

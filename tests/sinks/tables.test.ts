@@ -100,7 +100,7 @@ describe('tableRows', () => {
           reported: '2022-03-20',
         },
       ],
-      legal_documents: [{ document_id: RESOLUTION, number: '15-NQ/TW', kind: 'Nghị quyết' }],
+      legal_documents: [{ document_id: RESOLUTION, number: '15-NQ/TW', kind: 'Nghị quyết', issuer: null, name: '15-NQ/TW' }],
       document_citations: [
         { article_id: ART, document_id: RESOLUTION, start: 72, end: 94, text: 'Nghị quyết số 15-NQ/TW', issued: '2022-01-13', issuer: 'Bộ Chính trị', title: null },
       ],
@@ -169,7 +169,7 @@ describe('the table contract', () => {
       entities: 'https://trich.dev/schemas/tables/entities/1.0.0.json',
       mentions: 'https://trich.dev/schemas/tables/mentions/1.0.0.json',
       person_positions: 'https://trich.dev/schemas/tables/person_positions/1.0.0.json',
-      legal_documents: 'https://trich.dev/schemas/tables/legal_documents/1.0.0.json',
+      legal_documents: 'https://trich.dev/schemas/tables/legal_documents/1.1.0.json',
       document_citations: 'https://trich.dev/schemas/tables/document_citations/1.0.0.json',
     })
     expect(Object.keys(tableSchemaIds())).toEqual([...TABLES])

@@ -16,8 +16,9 @@ export interface DateAttrs {
 }
 
 export interface LegalDocumentAttrs {
-  /** The number as written: 23-QĐ/TW, 41/2016/NĐ-CP, or 05 for "Chỉ thị 05" (the candidate's name is then `Chỉ thị 05`). */
-  number: string
+  /** The number as written: 23-QĐ/TW, 41/2016/NĐ-CP, or 05 for "Chỉ thị 05" (the candidate's name is then
+   * `Chỉ thị 05`); none for a law cited by name ("Luật Đất đai"). */
+  number?: string
   /** The kind in words: Quyết định, Nghị quyết, Nghị định, … */
   kind: string
   date?: string

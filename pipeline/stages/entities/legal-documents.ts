@@ -1,10 +1,11 @@
 // Recognizes legal and administrative documents cited by number: "Quyết định số 23-QĐ/TW, ngày 30/7/2021
-// của Bộ Chính trị về …". Unnumbered citations ("Luật Quản lý thuế") are left to other recognizers.
+// của Bộ Chính trị về …", and laws cited by name: "Luật Đất đai", "Bộ luật Hình sự" (named-laws.ts).
 import { issuerOfCode, issuesUnder } from '../../lexicon/documents.js'
 import type { Candidate, LegalDocumentAttrs, RecognizerInput } from './candidate.js'
 import { readDocumentContext } from './document-context.js'
 import { readIssuerBefore } from './document-issuer.js'
 import { findDocumentNumbers } from './document-number.js'
+import { findNamedLaws } from './named-laws.js'
 
 /**
  * Every numbered document in the text. The issuer is the one the text names after the number, else the
@@ -12,7 +13,7 @@ import { findDocumentNumbers } from './document-number.js'
  * (issuers.json). Date and title only when written.
  */
 export function recognizeLegalDocuments(input: RecognizerInput): Candidate[] {
-  return findDocumentNumbers(input.text).map((n) => {
+  const numbered = findDocumentNumbers(input.text).flatMap((n) => {
     const context = readDocumentContext(input.text, n.end, input.published)
     const before = readIssuerBefore(input.text, n.start)
     const fits = before !== null && (!n.issuerCodes.length || n.issuerCodes.some((code) => issuesUnder(before, code)))
@@ -22,7 +23,9 @@ export function recognizeLegalDocuments(input: RecognizerInput): Candidate[] {
     if (context.date) document.date = context.date
     if (issuer) document.issuer = issuer
     if (context.title) document.title = context.title
-    return {
+    // "Chỉ thị 05" that no issuer claims names no particular document: a bare 05 is none.
+    if (n.rule === 'document.short-number' && /^\d+$/u.test(n.number) && !issuer) return []
+    return [{
       type: 'LEGAL_DOCUMENT',
       start: n.start,
       end: n.end,
@@ -30,6 +33,7 @@ export function recognizeLegalDocuments(input: RecognizerInput): Candidate[] {
       rule: n.rule,
       lexicon: `document-kinds:${n.kind.name}`,
       document,
-    }
+    } satisfies Candidate]
   })
+  return [...numbered, ...findNamedLaws(input.text, numbered)]
 }
