@@ -9,8 +9,8 @@ import type { Candidate } from './candidate.js'
 import type { ArticleInput } from './index.js'
 import { personShaped } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
-import { capitalRun, foreignEnd, trimRun } from './name-runs.js'
-import { isForeignRun, cueAt } from './organization-names.js'
+import { capitalRun, cueAt, foreignEnd, trimRun } from './name-runs.js'
+import { isForeignRun } from './organization-names.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
 
 /** The place after a cue that starts at word `i`, the cue's words included in the mention when it names the kind. */

@@ -3,11 +3,20 @@
 // Vietnamese words that a capital does not make a name: a sentence's first word ("Theo Guardian"), and
 // the first word of a heading run into the text without a full stop ("… U20 Đức Tối nay …").
 import { lexicons } from '../../lexicon/load.js'
+import { nameCues } from '../../lexicon/name-cues.js'
+import type { PhraseTrie } from '../../lexicon/phrase-trie.js'
 import { vocabulary } from '../../lexicon/vocabulary.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
-import { isForeignWord, isParticle, isParticleName } from './name-shape.js'
-import type { Word } from './words.js'
+import { isForeignWord, isParticle, isParticleName, isParticleWord } from './name-shape.js'
+import { spacedKeys, type Word } from './words.js'
+
+/** The longest entry of `trie` that starts at word `i` and ends before a single space, if one does. */
+export function cueAt(trie: PhraseTrie<string>, words: readonly Word[], i: number): { end: number; value: string } | undefined {
+  if (!trie.opens(words[i]!.key)) return undefined
+  const match = trie.longest(spacedKeys(words as Word[], i), i)
+  return match && match.end < words.length && words[match.end - 1]!.gap === ' ' ? match : undefined
+}
 
 /**
  * Index past a run of capitalized words from `i` joined by single spaces, "&" or a foreign name's
@@ -37,6 +46,8 @@ export function foreignEnd(words: readonly Word[], from: number, to: number): nu
 
 /** A Vietnamese word the article writes in lower case, or a function word: capitalized, still a word. */
 export function isCommonWord(w: Word, article: ArticleWords): boolean {
+  // "De Gea": a foreign name's particle, capitalized, opens the name.
+  if (isParticleWord(w.text)) return false
   return isSyllable(w.text) && (article.lower.has(w.key) || vocabulary().functionWords.has(w.key))
 }
 
@@ -52,3 +63,11 @@ export function trimRun(words: readonly Word[], from: number, to: number, articl
   while (end > start + 1 && vocabulary().functionWords.has(words[end - 1]!.key) && !lexicons().isGivenName(words[end - 1]!.text)) end--
   return [start, end]
 }
+
+/** Whether a noun of a thing (a product, a work, a competition) ends right before word `k`. */
+export function thingBefore(words: readonly Word[], k: number): boolean {
+  const things = nameCues().productBefore
+  for (let j = Math.max(0, k - 3); j < k; j++) if (cueAt(things, words, j)?.end === k) return true
+  return false
+}
+

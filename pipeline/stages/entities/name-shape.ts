@@ -24,6 +24,9 @@ export function isForeignWord(text: string): boolean {
 /** A word of a foreign name that opens with a lower-case particle: "al-Assad", "d'Alembert", "ibn-Saud". */
 export const isParticleName = (text: string): boolean => /^(al|el|ad|as|ash|at|az|ar|bin|ibn|abu|de|da|di|du|van|von|del|le|la|d|l|o)[-'’]\p{Lu}/u.test(text)
 
+/** Whether a word is one of a foreign name's particles ("de", "da", "van"), in any case. */
+export const isParticleWord = (text: string): boolean => PARTICLES.has(text.toLowerCase())
+
 /** A lower-case particle of a foreign name ("da", "van", "al"), between two capitalized words. */
 export const isParticle = (words: readonly Word[], k: number): boolean =>
   !words[k]!.cap && PARTICLES.has(words[k]!.text) && k > 0 && words[k - 1]!.cap && words[k + 1]?.cap === true

@@ -10,9 +10,8 @@ import { vocabulary } from '../../lexicon/vocabulary.js'
 import { foldKey } from '../../text/fold.js'
 import type { Candidate, EntityType } from './candidate.js'
 import type { ArticleInput } from './index.js'
-import { capitalRun, trimRun } from './name-runs.js'
+import { capitalRun, cueAt, thingBefore, trimRun } from './name-runs.js'
 import { isForeignWord } from './name-shape.js'
-import { cueAt } from './organization-names.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
 
 const NAMED: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION'])
@@ -109,7 +108,8 @@ function listItems(input: ArticleInput, covered: readonly boolean[]): Candidate[
   let items: Array<{ from: number; to: number; type?: EntityType }> = []
   const close = (): void => {
     const types = new Set(items.filter((x) => x.type).map((x) => x.type!))
-    if (items.length >= 2 && types.size === 1) {
+    // "xe Ford Ranger và Honda Cross Cub": a list of things is no list of names.
+    if (items.length >= 2 && types.size === 1 && !thingBefore(words, items[0]!.from)) {
       const [type] = types
       for (const x of items) {
         if (x.type) continue

@@ -6,13 +6,14 @@
 // no body ("USD", "GDP") or its expansion is a common noun ("THPT": trung học phổ thông).
 import { lexicons } from '../../lexicon/load.js'
 import { nameCues } from '../../lexicon/name-cues.js'
-import type { PhraseTrie } from '../../lexicon/phrase-trie.js'
 import { vocabulary } from '../../lexicon/vocabulary.js'
 import { titleCase } from '../../text/case.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
-import { capitalRun, foreignEnd, trimRun } from './name-runs.js'
+import { capitalRun, cueAt, foreignEnd, trimRun } from './name-runs.js'
 import { isAbbreviation, isForeignWord } from './name-shape.js'
+import { opensSentence } from './location-cues.js'
+import { knownPlaces, placeKeys } from './location-names.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
 
 export interface NamedOrganization {
@@ -24,13 +25,6 @@ export interface NamedOrganization {
   lexicon: string
   /** Replaces a place found on the same words (a city that names its club). */
   overrides?: boolean
-}
-
-/** The longest entry of `trie` that starts at word `i` and ends before a single space, if one does. */
-export function cueAt(trie: PhraseTrie<string>, words: readonly Word[], i: number): { end: number; value: string } | undefined {
-  if (!trie.opens(words[i]!.key)) return undefined
-  const match = trie.longest(spacedKeys(words as Word[], i), i)
-  return match && match.end < words.length && words[match.end - 1]!.gap === ' ' ? match : undefined
 }
 
 /** The organization whose mention starts at word `i`, by the patterns of general news. */
@@ -60,11 +54,14 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   }
   // "công ty Simmons & Co", "hãng tin AP", "công ty dịch vụ năng lượng Baker Hughes", "đội dẫn đầu
   // Juventus": a common noun in lower case, maybe with what it does, outside the name.
-  const noun = lower ? cueAt(cues.orgBefore, words, i) : undefined
+  // At a sentence's start the noun is capitalized, and still outside the name when what the body does
+  // comes between ("Công ty dịch vụ năng lượng Baker Hughes").
+  const noun = lower || opensSentence(words, i) ? cueAt(cues.orgBefore, words, i) : undefined
   const nameStart = noun ? afterDescription(words, noun.end) : -1
-  if (noun && nameStart >= 0 && !covered[nameStart]) {
+  if (noun && nameStart >= 0 && !covered[nameStart] && (lower || nameStart > noun.end)) {
     const [start, end] = trimRun(words, nameStart, foreignEnd(words, nameStart, capitalRun(words, nameStart, covered, 6)), article)
-    if (start === nameStart && end > start && !isEvent(words, start, end) && !cues.notNames.has(words[start]!.key) && (isForeignRun(words, start, end) || ampersand(words, start, end) || standsAlone(words, start, end, article))) {
+    const named = isForeignRun(words, start, end) || ampersand(words, start, end) || standsAlone(words, start, end, article) || vietnameseName(words, start, end, noun.value)
+    if (start === nameStart && end > start && !isEvent(words, start, end) && !cues.notNames.has(words[start]!.key) && named) {
       return found(start, end, 'organization.after-noun', `name-cues:${noun.value}`)
     }
   }
@@ -126,6 +123,14 @@ function plausibleClub(words: readonly Word[], from: number, to: number): boolea
   const cues = nameCues()
   for (let k = from; k < to; k++) if (cues.notNames.has(words[k]!.key) || cues.eventWords.has(words[k]!.key)) return false
   return true
+}
+
+// Nouns after which a Vietnamese name of two words or more is the body's, even one that is a person's
+// or a hero's: "công ty Trần Anh", "trường Nguyễn Du", "bệnh viện Bạch Mai".
+const NAMING_NOUNS = new Set(['công ty', 'tập đoàn', 'hãng', 'ngân hàng', 'quỹ', 'nhà máy', 'xí nghiệp', 'trường', 'bệnh viện'])
+
+function vietnameseName(words: readonly Word[], from: number, to: number, noun: string): boolean {
+  return NAMING_NOUNS.has(noun) && to - from >= 2 && !knownPlaces().longest(placeKeys(words, from), from)
 }
 
 /** "World Cup", "Champions League", "Halle Open": the run names a competition or an event. */

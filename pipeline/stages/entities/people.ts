@@ -15,9 +15,9 @@ import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
 import { opensSentence } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
-import { capitalRun as namesRun, foreignEnd, trimRun } from './name-runs.js'
+import { capitalRun as namesRun, cueAt, foreignEnd, thingBefore, trimRun } from './name-runs.js'
 import { hasVietnameseLetter } from './name-shape.js'
-import { cueAt, isForeignRun, namedOrganizationAt } from './organization-names.js'
+import { isForeignRun, namedOrganizationAt } from './organization-names.js'
 import type { Candidate, PositionAttrs } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
@@ -101,13 +101,6 @@ function foreignName(words: Word[], i: number, covered: boolean[], article: Arti
   // and no thing's noun comes before it ("xe Ford Ranger", "tàu Chemroad Journey").
   if (words.slice(start, end).some((w) => hasVietnameseLetter(w.text)) || thingBefore(words, start)) return undefined
   return named(words, start, end, 'person.foreign-name', 'name-shape:foreign')
-}
-
-/** Whether a noun of a thing (a product, a work, a competition) ends right before word `k`. */
-function thingBefore(words: Word[], k: number): boolean {
-  const things = nameCues().productBefore
-  for (let j = Math.max(0, k - 3); j < k; j++) if (cueAt(things, words, j)?.end === k) return true
-  return false
 }
 
 /** Index past the capitalized words from `i` (with a foreign name's particles), none covered. */
