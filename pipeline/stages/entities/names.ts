@@ -27,7 +27,7 @@ export function recognizeNames(input: ArticleInput): Candidate[] {
   const known = knownForms(found, input.text)
   if (known.size === 0) return []
   const covered = coveredWords(words, found)
-  const out: Candidate[] = listItems(input, covered)
+  const out: Candidate[] = listItems(input, covered, known)
   for (const c of out) for (let k = 0; k < words.length; k++) if (words[k]!.start >= c.start && words[k]!.end <= c.end) covered[k] = true
   for (let i = 0; i < words.length; i++) {
     if (covered[i] || !words[i]!.cap) continue
@@ -46,7 +46,7 @@ export function recognizeNames(input: ArticleInput): Candidate[] {
  * every mention as written, and the short forms of people's and foreign bodies' names. A form that two
  * entities share names neither.
  */
-function knownForms(found: readonly Candidate[], text: string): Map<string, Known | null> {
+function knownForms(found: readonly Candidate[], text: string): Map<string, Known> {
   const forms = new Map<string, Known | null>()
   const add = (form: string, known: Known): void => {
     const key = foldKey(form)
@@ -100,16 +100,18 @@ const LIST_WORDS = new Set(['và', 'hay', 'hoặc', 'cùng'])
  * "Griezmann và Marquinhos", "Pele, Maradona, Zidane hay Ronaldinho": the names of a list written
  * between items found, of one kind, are of that kind.
  */
-function listItems(input: ArticleInput, covered: readonly boolean[]): Candidate[] {
+function listItems(input: ArticleInput, covered: readonly boolean[], known: ReadonlyMap<string, Known>): Candidate[] {
   const { words, found } = input
   const startsAt = new Map<number, Candidate>()
   for (const c of found) if (NAMED.has(c.type)) startsAt.set(c.start, c)
   const out: Candidate[] = []
   let items: Array<{ from: number; to: number; type?: EntityType }> = []
+  let joined = false
   const close = (): void => {
     const types = new Set(items.filter((x) => x.type).map((x) => x.type!))
+    // A list has a joining word before its last item, or three items: "X, Y" may be two clauses.
     // "xe Ford Ranger và Honda Cross Cub": a list of things is no list of names.
-    if (items.length >= 2 && types.size === 1 && !thingBefore(words, items[0]!.from)) {
+    if ((joined || items.length >= 3) && items.length >= 2 && types.size === 1 && !thingBefore(words, items[0]!.from)) {
       const [type] = types
       for (const x of items) {
         if (x.type) continue
@@ -118,6 +120,7 @@ function listItems(input: ArticleInput, covered: readonly boolean[]): Candidate[
       }
     }
     items = []
+    joined = false
   }
   for (let i = 0; i < words.length; ) {
     const w = words[i]!
@@ -136,6 +139,8 @@ function listItems(input: ArticleInput, covered: readonly boolean[]): Candidate[
         continue
       }
       to = end
+      // A name the article writes elsewhere as an entity's is that entity's kind, not the list's.
+      type = known.get(foldKey(joinWords(words, start, end)))?.type
     } else {
       close()
       i++
@@ -145,7 +150,10 @@ function listItems(input: ArticleInput, covered: readonly boolean[]): Candidate[
     // The list goes on past ", " or a joining word.
     const gap = words[to - 1]!.gap
     if (to < words.length && gap === ', ') i = to
-    else if (to + 1 < words.length && gap === ' ' && LIST_WORDS.has(words[to]!.key) && words[to]!.gap === ' ') i = to + 1
+    else if (to + 1 < words.length && gap === ' ' && LIST_WORDS.has(words[to]!.key) && words[to]!.gap === ' ') {
+      joined = true
+      i = to + 1
+    }
     else {
       close()
       i = to

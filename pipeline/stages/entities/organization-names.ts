@@ -103,7 +103,8 @@ function afterDescription(words: readonly Word[], k: number): number {
   for (let j = k; j < words.length && j - k <= 4; j++) {
     const w = words[j]!
     if (w.cap) return j
-    if (w.gap !== ' ' || functionWords.has(w.key) || !(isSyllable(w.text) || /^\d+$/u.test(w.text))) return -1
+    // "trường hợp của Saul Niguez": "của" ends what a noun may say of its body.
+    if (w.gap !== ' ' || functionWords.has(w.key) || w.key === 'của' || !(isSyllable(w.text) || /^\d+$/u.test(w.text))) return -1
   }
   return -1
 }
