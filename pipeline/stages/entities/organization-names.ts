@@ -90,7 +90,8 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   if (end - start >= 2 && (ampersand(words, start, end) || (isForeignRun(words, start, end) && (prefix || clubOrCompany(words, start, end))))) {
     return found(start, end, 'organization.name-shape', 'name-cues:organization')
   }
-  if (end === start + 1 && standsAlone(words, start, end, article)) return found(start, end, 'organization.abbreviation', `abbreviations:${w.text}`)
+  // An abbreviation names its body alone, whatever capitalized words follow it ("SOHR Rami Abdel Rahman").
+  if (standsAlone(words, start, start + 1, article)) return found(start, start + 1, 'organization.abbreviation', `abbreviations:${w.text}`)
   return undefined
 }
 

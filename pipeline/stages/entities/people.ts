@@ -335,7 +335,13 @@ function position(words: Word[], start: number, roleEnd: number, end: number): P
  * name, the nearest first found, then those before it joined by a comma or "kiêm".
  */
 function officesBefore(words: Word[], nameStart: number, ctx: OrgContext): PositionAttrs[] {
-  if (nameStart === 0 || !/^\)?\s$/.test(words[nameStart - 1]!.gap)) return []
+  if (nameStart === 0) return []
+  // "thủ lĩnh nhóm phiến quân Maute, Abdullah Maute": an office of a named body, then a comma.
+  if (/^,\s$/.test(words[nameStart - 1]!.gap)) {
+    const office = officeEndingAt(words, nameStart, ctx)
+    return office?.office.position.organization ? [office.office.position] : []
+  }
+  if (!/^\)?\s$/.test(words[nameStart - 1]!.gap)) return []
   const v = vocabulary()
   let to = nameStart
   // Honorifics may stand between the office and the name: "Bí thư Tỉnh ủy, đồng chí …".
