@@ -37,6 +37,9 @@ export interface NameCues {
   personAfter: PhraseTrie<string>
   /** Words as written that name nothing: USD, GDP, CEO, Facebook. */
   notNames: ReadonlySet<string>
+  /** The folded first words of the cues an organization's name follows in lower case (orgBefore,
+   * teamBefore, stateBefore, teamVerbs, matchVerbs): a word not in it opens none. */
+  lowerStarts: ReadonlySet<string>
 }
 
 interface NameCuesData {
@@ -81,5 +84,6 @@ export function nameCues(): NameCues {
     teamCode: new RegExp(data.teamCode, 'u'),
     personAfter: trie(data.personAfter),
     notNames: new Set(data.notNames.map((n) => foldKey(n))),
+    lowerStarts: new Set([data.orgBefore, data.teamBefore, data.stateBefore, data.teamVerbs, data.matchVerbs].flat().map((p) => foldKey(p).split(' ')[0]!)),
   })
 }

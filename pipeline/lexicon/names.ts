@@ -21,6 +21,8 @@ export interface GivenNameCounts {
 export interface NameLexicon {
   /** A surname, of one syllable ("Nguyễn") or more ("Tôn Thất", "Rơ Mah", "Niê Kđăm"). */
   isSurname(word: string): boolean
+  /** isSurname of a word by its folded key (a word's `key`): no folding again. */
+  isSurnameKey(key: string): boolean
   /** How many of the source's 8,757 names open with the surname; 0 for the project's own additions. */
   surnameFrequency(word: string): number
   /** A family name written after the given name (Ê Đê, M'nông: "Y Thanh Hà Niê Kđăm"). */
@@ -54,6 +56,7 @@ export function compileNames(surnames: SurnameRow[], extra: SurnamesExtra, given
 
   return {
     isSurname: (word) => frequency.has(lexiconKey(word)),
+    isSurnameKey: (key) => frequency.has(key),
     surnameFrequency: (word) => frequency.get(lexiconKey(word)) ?? 0,
     isTrailingSurname: (word) => trailing.has(lexiconKey(word)),
     isNamePrefix: (word) => prefixes.has(lexiconKey(word)),

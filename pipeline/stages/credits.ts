@@ -13,14 +13,20 @@ const NAMES_AT_END = /(?<=\p{Ll}\s)((?:\p{Lu}[\p{L}.]*\s){1,3}\p{Lu}[\p{L}.]*(?:
 
 /** The offset in `line` where a credit that ends it starts, or -1 when it ends with no credit. */
 export function bylineTail(line: string): number {
-  const trimmed = line.replace(/[\s-]+$/u, '')
+  let last = line.length
+  while (last > 0 && /[\s-]/u.test(line.charAt(last - 1))) last--
+  const trimmed = line.slice(0, last)
   // The longest credit first: "Trí Kiên Theo Đời sống Plus" rather than "Đời sống Plus".
-  for (const m of trimmed.matchAll(BEFORE_CREDIT)) {
-    const at = m.index + m[0].length
+  // A credit is at most MAX_TAIL long: the markers before it lie in the line's last characters.
+  const from = Math.max(0, trimmed.length - MAX_TAIL - 8)
+  for (const m of trimmed.slice(from).matchAll(BEFORE_CREDIT)) {
+    const at = from + m.index + m[0].length
     if (trimmed.length - at <= MAX_TAIL && at < trimmed.length && looksLikeByline(trimmed.slice(at))) return at
   }
-  const names = NAMES_AT_END.exec(trimmed)
-  return names && trimmed.length - names.index <= 40 && looksLikeByline(names[1]!) ? names.index : -1
+  // Only the line's end can hold such names: the pattern is tried there, not at every character.
+  const end = Math.max(0, trimmed.length - 60)
+  const names = NAMES_AT_END.exec(trimmed.slice(end))
+  return names && looksLikeByline(names[1]!) ? end + names.index : -1
 }
 
 const MAX_BYLINE = 80

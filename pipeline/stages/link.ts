@@ -36,9 +36,9 @@ const keyOf = (c: Candidate): string => (c.type === 'DATE' ? c.date!.value : c.n
 
 // Places of the Central Highlands are spelled with and without the tone of their closed syllables (Đắk
 // Lắk, Đăk Lăk; Krông Pắk, Krông Păk): one place, whichever the article writes.
-const CLOSED_ACUTE = /(a[\u0306\u0302])\u0301(?=k)/gu
-const groupKey = (c: Candidate): string =>
-  c.type === 'LOCATION' ? foldKey(keyOf(c)).normalize('NFD').replace(CLOSED_ACUTE, '$1').normalize('NFC') : foldKey(keyOf(c))
+const CLOSED_ACUTE = /[ắấ](?=k)/gu
+const UNTONED: Record<string, string> = { ắ: 'ă', ấ: 'â' }
+const groupKey = (c: Candidate): string => (c.type === 'LOCATION' ? foldKey(keyOf(c)).replace(CLOSED_ACUTE, (m) => UNTONED[m]!) : foldKey(keyOf(c)))
 
 export const link: Stage = function () {
   return (_tree, file: VFile) => {
@@ -65,29 +65,39 @@ const PLACED = / (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|t
  * two full names share is left as it is.
  */
 function withFullNames(candidates: Candidate[]): Candidate[] {
-  const full = new Map<string, Set<string>>()
+  // The distinct names, folded once: an article names its people and bodies many times.
+  const names = new Map<string, { type: EntityType; name: string }>()
   for (const c of candidates) {
-    if (c.type !== 'PERSON' && c.type !== 'ORGANIZATION') continue
-    const parts = foldKey(c.name).split(' ')
+    if ((c.type === 'PERSON' || c.type === 'ORGANIZATION') && !names.has(`${c.type}\0${c.name}`)) names.set(`${c.type}\0${c.name}`, { type: c.type, name: c.name })
+  }
+  const full = new Map<string, Set<string>>()
+  const claim = (key: string, name: string): void => {
+    full.set(key, (full.get(key) ?? new Set()).add(name))
+  }
+  const folded = new Map<string, string>()
+  for (const [key, { type, name }] of names) {
+    const parts = foldKey(name).split(' ')
+    folded.set(key, parts.join(' '))
     for (let k = 1; k < parts.length; k++) {
-      const forms = c.type === 'PERSON' ? [parts.slice(k).join(' ')] : k === 1 ? [parts[0]!, parts.at(-1)!] : []
-      for (const form of forms) {
-        const key = `${c.type}\0${form}`
-        full.set(key, (full.get(key) ?? new Set()).add(c.name))
+      if (type === 'PERSON') claim(`${type}\0${parts.slice(k).join(' ')}`, name)
+      else if (k === 1) {
+        claim(`${type}\0${parts[0]!}`, name)
+        claim(`${type}\0${parts.at(-1)!}`, name)
       }
     }
+    // "Sở Tài chính" and "Sở Tài chính thành phố Hà Nội" in one article: the bare body is the placed one.
+    const placed = type === 'ORGANIZATION' ? PLACED.exec(name) : null
+    if (placed) claim(`${type}\0${foldKey(name.slice(0, placed.index))}`, name)
   }
-  // "Sở Tài chính" and "Sở Tài chính thành phố Hà Nội" in one article: the bare body is the placed one.
-  for (const c of candidates) {
-    if (c.type !== 'ORGANIZATION') continue
-    const placed = PLACED.exec(c.name)
-    if (!placed) continue
-    const key = `${c.type}\0${foldKey(c.name.slice(0, placed.index))}`
-    full.set(key, (full.get(key) ?? new Set()).add(c.name))
+  const renamed = new Map<string, string>()
+  for (const [key, { type }] of names) {
+    const longer = full.get(`${type}\0${folded.get(key)!}`)
+    if (longer?.size === 1) renamed.set(key, [...longer][0]!)
   }
+  if (renamed.size === 0) return candidates
   return candidates.map((c) => {
-    const names = full.get(`${c.type}\0${foldKey(c.name)}`)
-    return names?.size === 1 ? { ...c, name: [...names][0]! } : c
+    const name = renamed.get(`${c.type}\0${c.name}`)
+    return name === undefined ? c : { ...c, name }
   })
 }
 

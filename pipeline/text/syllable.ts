@@ -1,3 +1,5 @@
+import { ownCopy } from './fold.js'
+
 // Whether a word is a well-formed Vietnamese syllable: what reading a legacy encoding rightly gives, and
 // what a foreign name (Higuain, Mourinho, Lavrov) is not.
 
@@ -31,6 +33,20 @@ const CHECKED = /(?:[ptc]|ch)$/
 
 /** Whether a word is one well-formed Vietnamese syllable: onset, rime, at most one tone and an allowed one. */
 export function isSyllable(word: string): boolean {
+  let known = seen.get(word)
+  if (known === undefined) {
+    known = readSyllable(word)
+    // Words recur across a drop's articles; a bound keeps the cache from growing with the drop.
+    if (seen.size >= 50_000) seen.clear()
+    // A copy: a word cut from an article would keep the whole article alive (see ownCopy).
+    seen.set(ownCopy(word), known)
+  }
+  return known
+}
+
+const seen = new Map<string, boolean>()
+
+function readSyllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD')
   const tones = decomposed.match(TONE)
   if (tones && tones.length > 1) return false

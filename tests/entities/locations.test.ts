@@ -257,10 +257,10 @@ describe('recognizeLocations: lists of units', () => {
   })
 })
 
-/** A word as toWords makes it, followed by `gap`. */
+/** A word as readWords makes it, followed by `gap`. */
 function word(text: string, gap = ' '): Word {
   const cap = text.charAt(0) !== text.toLowerCase().charAt(0)
-  return { text, start: 0, end: text.length, key: foldKey(text), cap, upper: false, gap }
+  return { text, start: 0, end: text.length, key: foldKey(text), cap, upper: false, foreign: false, gap }
 }
 
 describe('placeStarts: the words a place may start at', () => {

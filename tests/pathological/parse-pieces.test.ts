@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tokenize } from '../../pipeline/stages/entities/tokens.js'
+import { readWords } from '../../pipeline/stages/entities/words.js'
 import { parseText } from '../../pipeline/stages/parse.js'
 import { nextCut } from '../../pipeline/text/next-cut.js'
 
@@ -54,8 +54,8 @@ describe('parseText', () => {
   const text = Array.from({ length: 60 }, (_, i) => sentences[i % sentences.length] + separators[i % separators.length]).join('')
 
   it('gives the words and sentences of the whole text when it cuts at sentence ends', () => {
-    const whole = tokenize(parseText(text, Infinity), text)
-    for (const max of [150, 200, 300, 500, 700]) expect(tokenize(parseText(text, max), text)).toEqual(whole)
+    const whole = readWords(parseText(text, Infinity), text)
+    for (const max of [150, 200, 300, 500, 700]) expect(readWords(parseText(text, max), text)).toEqual(whole)
   })
 
   it('gives the same tree, positions and all, when every cut is at a line break', () => {
@@ -65,8 +65,9 @@ describe('parseText', () => {
 
   it('places the words of later pieces by line, column and offset in the whole text', () => {
     const tree = parseText('Một hai.\nBa bốn. Năm sáu.', 12)
-    const words = tokenize(tree, 'Một hai.\nBa bốn. Năm sáu.').filter((t) => t.kind === 'word')
+    const { words, sentenceStarts } = readWords(tree, 'Một hai.\nBa bốn. Năm sáu.')
     expect(words.map((w) => [w.text, w.start])).toEqual([['Một', 0], ['hai', 4], ['Ba', 9], ['bốn', 12], ['Năm', 17], ['sáu', 21]])
+    expect(sentenceStarts).toEqual([0, 9, 17])
     const sentences = tree.children.flatMap((p) => (p.type === 'ParagraphNode' ? p.children : []))
     const nam = sentences.flatMap((s) => (s.type === 'SentenceNode' ? s.children : [])).find((n) => n.position?.start.offset === 17)
     expect(nam?.position).toEqual({ start: { line: 2, column: 9, offset: 17 }, end: { line: 2, column: 12, offset: 20 } })

@@ -23,7 +23,7 @@ export function readArticleWords(words: readonly Word[]): ArticleWords {
     const w = words[i]!
     if (!w.cap) lower.add(w.key)
     else if (w.upper && i > 0 && /\(\s*$/u.test(words[i - 1]!.gap) && /^\s*\)/u.test(w.gap) && definedAsCommonNoun(words, i)) commonAbbreviations.add(w.text)
-    else if (!w.upper && lex.isSurname(w.text)) {
+    else if (!w.upper && lex.isSurnameKey(w.key)) {
       let k = i + 1
       while (k < words.length && k - i < 4 && words[k]!.cap && !words[k]!.upper && words[k - 1]!.gap === ' ') k++
       if (k - i >= 2) nameEnds.add(words[k - 1]!.key)

@@ -74,8 +74,7 @@ function nameEnd(words: Word[], from: number, others: ReadonlySet<number>): numb
 }
 
 function sentenceIndex(input: ArticleInput): (offset: number) => number {
-  const starts: number[] = []
-  for (const t of input.tokens) if (starts.length === t.sentence) starts.push(t.start)
+  const starts = input.sentenceStarts
   return (offset) => {
     let lo = 0
     let hi = starts.length - 1

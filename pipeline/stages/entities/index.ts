@@ -14,14 +14,14 @@ import { recognizeLocations } from './locations.js'
 import { recognizeNames } from './names.js'
 import { recognizeOrganizations } from './organizations.js'
 import { recognizePeople } from './people.js'
-import { tokenize, type Token } from './tokens.js'
-import { toWords, type Word } from './words.js'
+import { readWords, type Word } from './words.js'
 
 /** What the recognizers that need words and earlier results see. */
 export interface ArticleInput extends RecognizerInput {
-  tokens: Token[]
-  /** The words of `tokens`, with their keys and what separates them (built once per article). */
+  /** The article's words, with their keys and what separates them (read once per article). */
   words: Word[]
+  /** Where each sentence starts. */
+  sentenceStarts: number[]
   /** Candidates found by the recognizers that ran before. */
   found: Candidate[]
   /** What the article says about its own words (read once per article). */
@@ -43,9 +43,8 @@ export const RECOGNIZERS: Recognizer[] = [
 
 /** What the recognizers see of an article, before any has run. */
 export function articleInput(tree: Root, text: string, published: string | null): ArticleInput {
-  const tokens = tokenize(tree, text)
-  const words = toWords(tokens, text)
-  return { text, published, tokens, words, found: [], article: readArticleWords(words) }
+  const { words, sentenceStarts } = readWords(tree, text)
+  return { text, published, words, sentenceStarts, found: [], article: readArticleWords(words) }
 }
 
 export const entities: Plugin<[], Root> = function () {

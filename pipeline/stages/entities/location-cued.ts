@@ -14,13 +14,14 @@ import { isForeignRun } from './organization-names.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
 
 /** The place after a cue that starts at word `i`, the cue's words included in the mention when it names the kind. */
-export function cuedPlace(input: ArticleInput, i: number, covered: readonly boolean[]): { candidate: Candidate; end: number; level?: undefined; type?: undefined } | undefined {
+export function cuedPlace(input: ArticleInput, i: number, covered: ArrayLike<number>): { candidate: Candidate; end: number; level?: undefined; type?: undefined } | undefined {
   const { words } = input
   const w = words[i]!
-  if (w.cap && !(i === 0 || /[.!?:]\s*$/u.test(words[i - 1]!.gap))) return undefined
   const cues = nameCues()
-  const kind = cueAt(cues.placeBefore, words, i)
-  const cue = kind ?? cueAt(cues.locatives, words, i)
+  if (!cues.placeBefore.opens(w.key) && !cues.locatives.opens(w.key)) return undefined
+  if (w.cap && !(i === 0 || /[.!?:]\s*$/u.test(words[i - 1]!.gap))) return undefined
+  const kind = cueAt(cues.placeBefore, words, i, 4)
+  const cue = kind ?? cueAt(cues.locatives, words, i, 3)
   // A known place after the cue is the known-place rules' ("ở Thường Tín" is a district of Hà Nội).
   if (!cue || covered[cue.end] || !words[cue.end]!.cap || knownPlaces().longest(placeKeys(words, cue.end), cue.end)) return undefined
   const [start, end] = trimRun(words, cue.end, foreignEnd(words, cue.end, capitalRun(words, cue.end, covered, 4)), input.article)

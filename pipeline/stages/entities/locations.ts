@@ -15,6 +15,7 @@ import type { ArticleInput } from './index.js'
 import { assignUnit, settleUnits, unitsNamed, type PendingUnit } from './location-admin.js'
 import { countryCue, locativeCue, nextInList, opensSentence, personCue, personShaped } from './location-cues.js'
 import { mayOpenName, placeNameEnd, startsWithDigit, type PlaceName } from './location-name-end.js'
+import { coveredWords } from './coverage.js'
 import { cuedPlace } from './location-cued.js'
 import { isForeignWord } from './name-shape.js'
 import { knownPlaces, placeKeys, type KnownPlace } from './location-names.js'
@@ -62,19 +63,6 @@ export function recognizeLocations(input: ArticleInput): Candidate[] {
   settleUnits(scan.pending, out, input.text)
   mergeSiteNames(scan.sites)
   return out
-}
-
-/** Which words lie inside a date or a document found before. */
-function coveredWords(words: readonly Word[], found: readonly Candidate[]): boolean[] {
-  const covered = new Array<boolean>(words.length).fill(false)
-  const spans = [...found].sort((a, b) => a.start - b.start)
-  let s = 0
-  let reach = -1
-  for (let i = 0; i < words.length; i++) {
-    while (s < spans.length && spans[s]!.start <= words[i]!.start) reach = Math.max(reach, spans[s++]!.end)
-    covered[i] = words[i]!.end <= reach
-  }
-  return covered
 }
 
 /** The place that starts at word `i`: the first rule to find one, of those whose table opens with the word. */

@@ -11,18 +11,30 @@ import type { ArticleWords } from './article-words.js'
 import { isForeignWord, isParticle, isParticleName, isParticleWord } from './name-shape.js'
 import { spacedKeys, type Word } from './words.js'
 
-/** The longest entry of `trie` that starts at word `i` and ends before a single space, if one does. */
-export function cueAt(trie: PhraseTrie<string>, words: readonly Word[], i: number): { end: number; value: string } | undefined {
+/**
+ * The longest entry of `trie` that starts at word `i` and ends before a single space, if one does.
+ * With `capitalWithin`, only when a capitalized word comes within that many words: the cues before a
+ * name are read only where a name may follow.
+ */
+export function cueAt(trie: PhraseTrie<string>, words: readonly Word[], i: number, capitalWithin = 0): { end: number; value: string } | undefined {
   if (!trie.opens(words[i]!.key)) return undefined
+  if (capitalWithin > 0) {
+    let k = i + 1
+    while (k < words.length && k <= i + capitalWithin && !words[k]!.cap) k++
+    if (k >= words.length || k > i + capitalWithin) return undefined
+  }
   const match = trie.longest(spacedKeys(words as Word[], i), i)
   return match && match.end < words.length && words[match.end - 1]!.gap === ' ' ? match : undefined
 }
+
+/** No word covered: for runs that may go over what other recognizers found. */
+export const NONE: ArrayLike<number> = { length: 0 }
 
 /**
  * Index past a run of capitalized words from `i` joined by single spaces, "&" or a foreign name's
  * particles, none of them `covered`; at most `max` words.
  */
-export function capitalRun(words: readonly Word[], i: number, covered: readonly boolean[], max: number): number {
+export function capitalRun(words: readonly Word[], i: number, covered: ArrayLike<number>, max: number): number {
   let k = i
   while (k < words.length && k - i < max && !covered[k] && (words[k]!.cap || (k > i && (isParticle(words, k) || isParticleName(words[k]!.text))))) {
     k++
@@ -47,8 +59,8 @@ export function foreignEnd(words: readonly Word[], from: number, to: number): nu
 /** A Vietnamese word the article writes in lower case, or a function word: capitalized, still a word. */
 export function isCommonWord(w: Word, article: ArticleWords): boolean {
   // "De Gea": a foreign name's particle, capitalized, opens the name.
-  if (isParticleWord(w.text)) return false
-  return isSyllable(w.text) && (article.lower.has(w.key) || vocabulary().functionWords.has(w.key))
+  if (!(article.lower.has(w.key) || vocabulary().functionWords.has(w.key)) || isParticleWord(w.text)) return false
+  return isSyllable(w.text)
 }
 
 /**

@@ -1,6 +1,7 @@
 // The shape of a capitalized word: a Vietnamese syllable ("Phương"), a foreign name written in Latin
 // letters ("Higuain", "al-Assad", "O'Neill", "Müller"), or an abbreviation (UBND, FIFA). Vietnamese
 // names are syllables; a word that is not one, in a Vietnamese text, is a foreign name or a code.
+import { ownCopy } from '../../text/fold.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { Word } from './words.js'
 
@@ -16,7 +17,7 @@ export function isForeignWord(text: string): boolean {
   if (known === undefined) {
     known = /^\p{Lu}/u.test(text) && LATIN.test(text) && text.split(/[-'’.]/u).some((part) => part !== '' && /\p{L}/u.test(part) && !isSyllable(part))
     if (foreign.size >= 20_000) foreign.clear()
-    foreign.set(text, known)
+    foreign.set(ownCopy(text), known)
   }
   return known
 }

@@ -5,10 +5,11 @@
 // An amending law ("Luật Sửa đổi, bổ sung một số điều của …") names another law and is left out, as is a
 // law whose name a numbered citation already covers.
 import { isSyllable } from '../../text/syllable.js'
-import { WORD_START } from './boundaries.js'
+import { isWordChar } from './boundaries.js'
 import type { Candidate } from './candidate.js'
 
-const KIND = new RegExp(`${WORD_START}(?<kind>Bộ luật|Bộ Luật|Luật|Hiến pháp|Hiến Pháp)(?= \\p{Lu})`, 'gu')
+// The kind word first, then the word start checked in code: a look-behind first is tried everywhere.
+const KIND = /(?<kind>Bộ luật|Bộ Luật|Luật|Hiến pháp|Hiến Pháp)(?= \p{Lu})/gu
 const WORD = /\s(\p{L}+)/uy
 const YEAR = / (?:năm )?((?:19|20)\d\d)(?![\p{L}\p{N}])/uy
 // Words that, capitalized after "Luật", are not a law's name: "Luật sư" (a lawyer), "Luật Sư"; "sửa
@@ -21,6 +22,7 @@ const MAX_WORDS = 10
 export function findNamedLaws(text: string, numbered: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = []
   for (const m of text.matchAll(KIND)) {
+    if (isWordChar(text, m.index - 1)) continue
     const kind = m.groups!.kind!.charAt(0).toUpperCase() + m.groups!.kind!.slice(1).toLowerCase()
     let end = m.index + m[0].length
     let words = 0

@@ -10,6 +10,7 @@ import { vocabulary } from '../../lexicon/vocabulary.js'
 import { foldKey } from '../../text/fold.js'
 import type { Candidate, EntityType } from './candidate.js'
 import type { ArticleInput } from './index.js'
+import { coveredWords } from './coverage.js'
 import { capitalRun, cueAt, thingBefore, trimRun } from './name-runs.js'
 import { isForeignWord } from './name-shape.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
@@ -26,15 +27,16 @@ export function recognizeNames(input: ArticleInput): Candidate[] {
   const { words, found } = input
   const known = knownForms(found, input.text)
   if (known.size === 0) return []
-  const covered = coveredWords(words, found)
-  const out: Candidate[] = listItems(input, covered, known)
-  for (const c of out) for (let k = 0; k < words.length; k++) if (words[k]!.start >= c.start && words[k]!.end <= c.end) covered[k] = true
+  const out: Candidate[] = listItems(input, coveredWords(words, found), known)
+  const covered = out.length > 0 ? coveredWords(words, [...found, ...out]) : coveredWords(words, found)
+  // A run is a known form (from its first word on, or from the next after a common word that a
+  // sentence opens with), or a foreign name alone before a verb.
+  const firstWords = new Set([...known.keys()].map((form) => form.split(' ')[0]!))
   for (let i = 0; i < words.length; i++) {
-    if (covered[i] || !words[i]!.cap) continue
+    if (covered[i] || !words[i]!.cap || !(words[i]!.foreign || firstWords.has(words[i]!.key) || firstWords.has(words[i + 1]?.key ?? ''))) continue
     const [start, end] = trimRun(words, i, capitalRun(words, i, covered, 4), input.article)
     if (end <= start) continue
-    const written = joinWords(words, start, end)
-    const match = known.get(foldKey(written)) ?? (end - start === 1 ? personByVerb(words, start, written) : undefined)
+    const match = known.get(runKey(words, start, end)) ?? (end - start === 1 ? personByVerb(words, start, words[start]!.text) : undefined)
     if (match) out.push({ type: match.type, start: words[start]!.start, end: words[end - 1]!.end, name: match.name, rule: match.rule })
     i = Math.max(i, end - 1)
   }
@@ -100,7 +102,7 @@ const LIST_WORDS = new Set(['và', 'hay', 'hoặc', 'cùng'])
  * "Griezmann và Marquinhos", "Pele, Maradona, Zidane hay Ronaldinho": the names of a list written
  * between items found, of one kind, are of that kind.
  */
-function listItems(input: ArticleInput, covered: readonly boolean[], known: ReadonlyMap<string, Known>): Candidate[] {
+function listItems(input: ArticleInput, covered: Uint8Array, known: ReadonlyMap<string, Known>): Candidate[] {
   const { words, found } = input
   const startsAt = new Map<number, Candidate>()
   for (const c of found) if (NAMED.has(c.type)) startsAt.set(c.start, c)
@@ -108,6 +110,7 @@ function listItems(input: ArticleInput, covered: readonly boolean[], known: Read
   let items: Array<{ from: number; to: number; type?: EntityType }> = []
   let joined = false
   const close = (): void => {
+    if (items.length === 0) return
     const types = new Set(items.filter((x) => x.type).map((x) => x.type!))
     // A list has a joining word before its last item, or three items: "X, Y" may be two clauses.
     // "xe Ford Ranger và Honda Cross Cub": a list of things is no list of names.
@@ -131,7 +134,7 @@ function listItems(input: ArticleInput, covered: readonly boolean[], known: Read
       to = i
       while (to < words.length && words[to]!.end <= c.end) to++
       type = c.type
-    } else if (w.cap && !covered[i]) {
+    } else if (w.cap && !covered[i] && (items.length > 0 || nearListWord(words, i))) {
       const [start, end] = trimRun(words, i, capitalRun(words, i, covered, 4), input.article)
       if (start !== i || end <= start || !listedName(words, start, end)) {
         close()
@@ -140,7 +143,7 @@ function listItems(input: ArticleInput, covered: readonly boolean[], known: Read
       }
       to = end
       // A name the article writes elsewhere as an entity's is that entity's kind, not the list's.
-      type = known.get(foldKey(joinWords(words, start, end)))?.type
+      type = known.get(runKey(words, start, end))?.type
     } else {
       close()
       i++
@@ -163,6 +166,12 @@ function listItems(input: ArticleInput, covered: readonly boolean[], known: Read
   return out
 }
 
+/** Whether a list may open at word `i`: a comma or a joining word within its next five words. */
+function nearListWord(words: readonly Word[], i: number): boolean {
+  for (let k = i; k < words.length && k <= i + 5; k++) if (words[k]!.gap === ', ' || (k > i && LIST_WORDS.has(words[k]!.key))) return true
+  return false
+}
+
 /**
  * An item of a list that is a name: not the start of an office, a body, a rank or a place's prefix
  * ("Chủ tịch", "Bộ"), no word that names nothing; a foreign name, or of two words or more.
@@ -175,16 +184,9 @@ function listedName(words: readonly Word[], from: number, to: number): boolean {
   return to - from >= 2 || (isForeignWord(words[from]!.text) && !words[from]!.upper)
 }
 
-/** Which words lie inside a candidate found before. */
-function coveredWords(words: readonly Word[], found: readonly Candidate[]): boolean[] {
-  const spans = [...found].sort((a, b) => a.start - b.start)
-  const covered = new Array<boolean>(words.length).fill(false)
-  let s = 0
-  let reach = -1
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
-    while (s < spans.length && spans[s]!.start <= w.start) reach = Math.max(reach, spans[s++]!.end)
-    covered[i] = w.end <= reach
-  }
-  return covered
+/** The folded form of words [from, to): their keys, by single spaces (a run's words are). */
+function runKey(words: readonly Word[], from: number, to: number): string {
+  let key = words[from]!.key
+  for (let k = from + 1; k < to; k++) key += ` ${words[k]!.key}`
+  return key
 }

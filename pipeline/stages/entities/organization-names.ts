@@ -10,8 +10,8 @@ import { vocabulary } from '../../lexicon/vocabulary.js'
 import { titleCase } from '../../text/case.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
-import { capitalRun, cueAt, foreignEnd, trimRun } from './name-runs.js'
-import { isAbbreviation, isForeignWord } from './name-shape.js'
+import { capitalRun, cueAt, foreignEnd, NONE, trimRun } from './name-runs.js'
+import { isAbbreviation } from './name-shape.js'
 import { opensSentence } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
@@ -28,28 +28,29 @@ export interface NamedOrganization {
 }
 
 /** The organization whose mention starts at word `i`, by the patterns of general news. */
-export function namedOrganizationAt(words: readonly Word[], i: number, covered: readonly boolean[], article: ArticleWords): NamedOrganization | undefined {
+export function namedOrganizationAt(words: readonly Word[], i: number, covered: ArrayLike<number>, article: ArticleWords): NamedOrganization | undefined {
   const cues = nameCues()
   const w = words[i]!
-  const found = (start: number, end: number, rule: string, lexicon: string, name = joinWords(words as Word[], start, end)): NamedOrganization => ({ start, end, name, rule, lexicon })
+  // Most lower-case words open no cue: one probe passes them over.
+  if (!w.cap && !cues.lowerStarts.has(w.key)) return undefined
   // "U20 Việt Nam", "U23 Monchengladbach": the code and the place or club after it (which may be a place
   // found before), unless they name a competition ("U20 World Cup").
   if (cues.teamCode.test(w.text) && w.gap === ' ' && words[i + 1]?.cap) {
-    const [, end] = trimRun(words, i + 1, capitalRun(words, i + 1, [], 4), article)
-    return isEvent(words, i + 1, end) ? undefined : found(i, end, 'organization.team', `name-cues:${w.text}`)
+    const [, end] = trimRun(words, i + 1, capitalRun(words, i + 1, NONE, 4), article)
+    return isEvent(words, i + 1, end) ? undefined : named(i, end, 'organization.team', `name-cues:${w.text}`, words)
   }
   const lower = !w.cap
   const team = lower ? cueAt(cues.teamBefore, words, i) : undefined
   if (team && words[team.end]!.cap && !cues.teamCode.test(words[team.end]!.text)) {
-    const [, end] = trimRun(words, team.end, capitalRun(words, team.end, [], 4), article)
-    if (!isEvent(words, team.end, end)) return found(i, end, 'organization.team', `name-cues:${team.value}`)
+    const [, end] = trimRun(words, team.end, capitalRun(words, team.end, NONE, 4), article)
+    if (!isEvent(words, team.end, end)) return named(i, end, 'organization.team', `name-cues:${team.value}`, words)
   }
   const state = cueAt(cues.stateBefore, words, i)
   if (state && words[state.end]!.cap) {
-    const end = capitalRun(words, state.end, [], 4)
+    const end = capitalRun(words, state.end, NONE, 4)
     if (lexicons().countries.lookup(joinWords(words as Word[], state.end, end))) {
       const written = joinWords(words as Word[], i, end)
-      return found(i, end, 'organization.state', `name-cues:${state.value}`, titleCase(written.charAt(0)) + written.slice(1))
+      return named(i, end, 'organization.state', `name-cues:${state.value}`, words, titleCase(written.charAt(0)) + written.slice(1))
     }
   }
   // "công ty Simmons & Co", "hãng tin AP", "công ty dịch vụ năng lượng Baker Hughes", "đội dẫn đầu
@@ -60,9 +61,9 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   const nameStart = noun ? afterDescription(words, noun.end) : -1
   if (noun && nameStart >= 0 && !covered[nameStart] && (lower || nameStart > noun.end)) {
     const [start, end] = trimRun(words, nameStart, foreignEnd(words, nameStart, capitalRun(words, nameStart, covered, 6)), article)
-    const named = isForeignRun(words, start, end) || ampersand(words, start, end) || standsAlone(words, start, end, article) || vietnameseName(words, start, end, noun.value)
-    if (start === nameStart && end > start && !isEvent(words, start, end) && !cues.notNames.has(words[start]!.key) && named) {
-      return found(start, end, 'organization.after-noun', `name-cues:${noun.value}`)
+    const aName = isForeignRun(words, start, end) || ampersand(words, start, end) || standsAlone(words, start, end, article) || vietnameseName(words, start, end, noun.value)
+    if (start === nameStart && end > start && !isEvent(words, start, end) && !cues.notNames.has(words[start]!.key) && aName) {
+      return named(start, end, 'organization.after-noun', `name-cues:${noun.value}`, words)
     }
   }
   if (lower) {
@@ -71,10 +72,10 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
     const match = verb ? undefined : cueAt(cues.matchVerbs, words, i)
     const object = (verb ?? match)?.end
     if (object !== undefined && words[object]!.cap) {
-      const [start, end] = trimRun(words, object, foreignEnd(words, object, capitalRun(words, object, [], 3)), article)
+      const [start, end] = trimRun(words, object, foreignEnd(words, object, capitalRun(words, object, NONE, 3)), article)
       const club = verb ? isForeignRun(words, start, end) : lexicons().regions.lookup(joinWords(words as Word[], start, end))?.kind === 'world-city'
       if (start === object && end > start && club && plausibleClub(words, start, end)) {
-        return { ...found(start, end, 'organization.team-verb', `name-cues:${(verb ?? match)!.value}`), overrides: true }
+        return { ...named(start, end, 'organization.team-verb', `name-cues:${(verb ?? match)!.value}`, words), overrides: true }
       }
     }
     return undefined
@@ -85,13 +86,16 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   if (covered[i]) return undefined
   // "AC Milan", "Real Madrid": a club's first word makes the place after it part of the club's name.
   const prefix = cues.orgPrefixes.opens(w.key) ? cues.orgPrefixes.longest(spacedKeys(words as Word[], i), i) : undefined
-  const [start, end] = trimRun(words, i, foreignEnd(words, i, capitalRun(words, i, prefix ? [] : covered, 6)), article)
+  const run = capitalRun(words, i, prefix ? NONE : covered, 6)
+  // Most runs are neither an abbreviation nor a foreign name, nor joined by "&": they open no body here.
+  if (!w.upper && !prefix && !isForeignRun(words, i, run) && !ampersand(words, i, run)) return undefined
+  const [start, end] = trimRun(words, i, foreignEnd(words, i, run), article)
   if (start !== i || end <= start || isEvent(words, start, end)) return undefined
   if (end - start >= 2 && (ampersand(words, start, end) || (isForeignRun(words, start, end) && (prefix || clubOrCompany(words, start, end))))) {
-    return found(start, end, 'organization.name-shape', 'name-cues:organization')
+    return named(start, end, 'organization.name-shape', 'name-cues:organization', words)
   }
   // An abbreviation names its body alone, whatever capitalized words follow it ("SOHR Rami Abdel Rahman").
-  if (standsAlone(words, start, start + 1, article)) return found(start, start + 1, 'organization.abbreviation', `abbreviations:${w.text}`)
+  if (standsAlone(words, start, start + 1, article)) return named(start, start + 1, 'organization.abbreviation', `abbreviations:${w.text}`, words)
   return undefined
 }
 
@@ -113,7 +117,11 @@ function afterDescription(words: readonly Word[], k: number): number {
 /** The side of a score that starts at word `i`: "Crotone" and "Juventus" of "Crotone 0-2 Juventus". */
 function clubByScore(words: readonly Word[], i: number): NamedOrganization | undefined {
   const score = nameCues().score
-  const end = foreignEnd(words, i, capitalRun(words, i, [], 3))
+  // Most capitalized words have no score next to them: look for one before reading the run.
+  let near = i > 0 && score.test(words[i - 1]!.text)
+  for (let k = i + 1; !near && k < words.length && k <= i + 3; k++) near = score.test(words[k]!.text)
+  if (!near) return undefined
+  const end = foreignEnd(words, i, capitalRun(words, i, NONE, 3))
   const before = i >= 2 && words[i - 1]!.gap === ' ' && score.test(words[i - 1]!.text) && words[i - 2]!.gap === ' ' && words[i - 2]!.cap
   const after = end + 1 < words.length && words[end - 1]!.gap === ' ' && score.test(words[end]!.text) && words[end]!.gap === ' ' && words[end + 1]!.cap
   if (!(before || after) || !plausibleClub(words, i, end)) return undefined
@@ -142,10 +150,20 @@ const isEvent = (words: readonly Word[], from: number, to: number): boolean => {
   return false
 }
 
-/** Whether a word of [from, to) is a foreign name's (an abbreviation is not). */
-export const isForeignRun = (words: readonly Word[], from: number, to: number): boolean => words.slice(from, to).some((w) => !w.upper && isForeignWord(w.text))
+function named(start: number, end: number, rule: string, lexicon: string, words: readonly Word[], name = joinWords(words as Word[], start, end)): NamedOrganization {
+  return { start, end, name, rule, lexicon }
+}
 
-const ampersand = (words: readonly Word[], from: number, to: number): boolean => words.slice(from, to - 1).some((w) => w.gap === ' & ')
+/** Whether a word of [from, to) is a foreign name's (an abbreviation is not). */
+export function isForeignRun(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k]!.foreign) return true
+  return false
+}
+
+function ampersand(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (words[k]!.gap === ' & ') return true
+  return false
+}
 
 /** "Leicester City", "Korea Times", "Baker Hughes Inc": a club's or company's last word. */
 const clubOrCompany = (words: readonly Word[], from: number, to: number): boolean => to - from >= 2 && nameCues().orgSuffixes.has(words[to - 1]!.key)

@@ -7,13 +7,15 @@
 // "Sở Y tế") is completed with the article's province, marked as inferred. Outlets credited in the text
 // ("báo Dân trí", "Theo Trí Thức Trẻ") are organizations too.
 import { lexicons } from '../../lexicon/load.js'
+import { nameCues } from '../../lexicon/name-cues.js'
 import { vocabulary, type HeadKind } from '../../lexicon/vocabulary.js'
 import { foldKey } from '../../text/fold.js'
 import { isSyllable } from '../../text/syllable.js'
-import type { Candidate } from './candidate.js'
+import type { Candidate, EntityType } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
 import type { ArticleWords } from './article-words.js'
+import { coveredWords, insidePlaces } from './coverage.js'
 import { namedOrganizationAt } from './organization-names.js'
 import { capitalized, trailingNameStart } from './person-names.js'
 import { joinWords, spacedKeys, type Word } from './words.js'
@@ -53,11 +55,15 @@ const CLAUSE_WORDS = new Set(['đã', 'đang', 'sẽ', 'vừa', 'là', 'có', '�
 const OUTLET_CUE = new Set(['báo', 'theo', 'tờ', 'trang', 'nguồn', 'tạp chí', 'đài'])
 const WEB_SOURCE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|info)$/
 
+// Dates, documents and places found before cover their words; people come after, bodies are read here.
+const NOT_NAMES_OF_BODIES: ReadonlySet<EntityType> = new Set(['DATE', 'LEGAL_DOCUMENT', 'LOCATION', 'EVENT'])
+
 export function recognizeOrganizations(input: ArticleInput): Candidate[] {
   const { words } = input
   const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published, article: input.article }
   const v = vocabulary()
-  const { covered, inside } = coverage(words, input.found)
+  const covered = coveredWords(words, input.found, NOT_NAMES_OF_BODIES)
+  const inside = insidePlaces(words, input.found)
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
@@ -69,7 +75,10 @@ export function recognizeOrganizations(input: ArticleInput): Candidate[] {
       i = outlet.end - 1
       continue
     }
-    const named = namedOrganizationAt(words, i, covered, input.article)
+    // Names of general news open a run of capitalized words, or follow a lower-case cue; a word inside
+    // a run opens none but a team's code ("U20").
+    const inRun = w.cap && i > 0 && words[i - 1]!.cap && words[i - 1]!.gap === ' ' && !nameCues().teamCode.test(w.text)
+    const named = inRun ? undefined : namedOrganizationAt(words, i, covered, input.article)
     if (named) {
       out.push({ type: 'ORGANIZATION', start: words[named.start]!.start, end: words[named.end - 1]!.end, name: named.name, rule: named.rule, lexicon: named.lexicon, ...(named.overrides ? { overrides: true } : {}) })
       i = named.end - 1
@@ -90,26 +99,6 @@ export function recognizeOrganizations(input: ArticleInput): Candidate[] {
     i = org.end - 1
   }
   return out
-}
-
-/**
- * Which words lie in a date, a document or a place found before (`covered`), and which lie in a place
- * past its first word (`inside`).
- */
-function coverage(words: Word[], found: readonly Candidate[]): { covered: boolean[]; inside: boolean[] } {
-  const covered = new Array<boolean>(words.length).fill(false)
-  const inside = new Array<boolean>(words.length).fill(false)
-  const spans = found.filter((c) => c.type !== 'PERSON' && c.type !== 'ORGANIZATION').sort((a, b) => a.start - b.start)
-  let s = 0
-  const open: Candidate[] = []
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
-    while (s < spans.length && spans[s]!.start <= w.start) open.push(spans[s++]!)
-    for (let k = open.length - 1; k >= 0; k--) if (open[k]!.end <= w.start) open.splice(k, 1)
-    covered[i] = open.some((c) => c.end >= w.end)
-    inside[i] = open.some((c) => c.type === 'LOCATION' && c.start < w.start && c.end >= w.end)
-  }
-  return { covered, inside }
 }
 
 const allNested = (org: OrgPhrase): OrgPhrase['nested'] => org.nested.flatMap((n) => [n, ...allNested(n.org)])

@@ -14,11 +14,12 @@ import { foldKey } from '../../text/fold.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
 import { opensSentence } from './location-cues.js'
+import { coveredWords } from './coverage.js'
 import { knownPlaces, placeKeys } from './location-names.js'
 import { capitalRun as namesRun, cueAt, foreignEnd, thingBefore, trimRun } from './name-runs.js'
 import { hasVietnameseLetter } from './name-shape.js'
 import { isForeignRun, namedOrganizationAt } from './organization-names.js'
-import type { Candidate, PositionAttrs } from './candidate.js'
+import type { Candidate, EntityType, PositionAttrs } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
 import { parseOrganization, type OrgContext } from './organizations.js'
@@ -39,10 +40,13 @@ interface Found {
   lexicon?: string
 }
 
+// Words of a place or a body's name ("tỉnh Quảng Ninh", "Trường THPT Chu Văn An") start no name.
+const PLACES_AND_BODIES: ReadonlySet<EntityType> = new Set(['LOCATION', 'ORGANIZATION'])
+
 export function recognizePeople(input: ArticleInput): Candidate[] {
   const { words } = input
   const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published, article: input.article }
-  const covered = coveredWords(words, input.found)
+  const covered = coveredWords(words, input.found, PLACES_AND_BODIES)
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
     // Words of a place or a body's name ("tỉnh Quảng Ninh", "Trường THPT Chu Văn An") start no name.
@@ -78,8 +82,8 @@ const PROFESSION_AFTER = new Set(['sĩ', 'học', 'bỏ', 'ái', 'vật'])
  * "HLV Mourinho", "tiền đạo Gonzalo Higuain", "ca sĩ Tim", "diễn viên Việt Anh": the capitalized words
  * after a profession or a description of a person are a person's name, foreign or a stage name.
  */
-function nameAfterCue(words: Word[], i: number, covered: boolean[], article: ArticleWords): Found | undefined {
-  const cue = cueAt(nameCues().personBefore, words, i)
+function nameAfterCue(words: Word[], i: number, covered: Uint8Array, article: ArticleWords): Found | undefined {
+  const cue = cueAt(nameCues().personBefore, words, i, 5)
   if (!cue || covered[cue.end] || !words[cue.end]!.cap) return undefined
   const [start, end] = trimRun(words, cue.end, Math.min(nameRunEnd(words, cue.end, covered), cue.end + 4), article)
   if (start !== cue.end || end <= start || !plausibleName(words, start, end)) return undefined
@@ -90,7 +94,9 @@ function nameAfterCue(words: Word[], i: number, covered: boolean[], article: Art
  * "Gonzalo Higuain", "Lula da Silva", "Bashar al-Assad": two to four capitalized words, foreign, that
  * nothing before made a place or a body's, and that no word of makes a club's or an event's name.
  */
-function foreignName(words: Word[], i: number, covered: boolean[], article: ArticleWords): Found | undefined {
+function foreignName(words: Word[], i: number, covered: Uint8Array, article: ArticleWords): Found | undefined {
+  // Most runs have no foreign word: one look at the first two passes them over.
+  if (!words[i]!.foreign && !words[i + 1]?.foreign) return undefined
   const run = nameRunEnd(words, i, covered)
   // "Brazil Lula da Silva" (of "Tổng thống Brazil …"): a place before the name is not the name's.
   const place = knownPlaces().longest(placeKeys(words, i), i)
@@ -99,12 +105,13 @@ function foreignName(words: Word[], i: number, covered: boolean[], article: Arti
   if (start !== i || end - start < 2 || end - start > 4 || !isForeignRun(words, start, end) || !plausibleName(words, start, end)) return undefined
   // A foreign person's name has no Vietnamese marks ("Điện Kremlin", "Chư Pah" are not names of people),
   // and no thing's noun comes before it ("xe Ford Ranger", "tàu Chemroad Journey").
-  if (words.slice(start, end).some((w) => hasVietnameseLetter(w.text)) || thingBefore(words, start)) return undefined
+  for (let k = start; k < end; k++) if (hasVietnameseLetter(words[k]!.text)) return undefined
+  if (thingBefore(words, start)) return undefined
   return named(words, start, end, 'person.foreign-name', 'name-shape:foreign')
 }
 
 /** Index past the capitalized words from `i` (with a foreign name's particles), none covered. */
-const nameRunEnd = (words: Word[], i: number, covered: boolean[]): number => foreignEnd(words, i, namesRun(words, i, covered, 6))
+const nameRunEnd = (words: Word[], i: number, covered: Uint8Array): number => foreignEnd(words, i, namesRun(words, i, covered, 6))
 
 /** No word names nothing, an event, a club or a company, and none is an abbreviation or a number. */
 function plausibleName(words: Word[], from: number, to: number): boolean {
@@ -119,10 +126,11 @@ function plausibleName(words: Word[], from: number, to: number): boolean {
     if (w.upper || /\d/u.test(w.text) || cues.notNames.has(w.key) || cues.eventWords.has(w.key)) return false
   }
   if (to - from >= 2 && (cues.orgSuffixes.has(words[to - 1]!.key) || cues.orgPrefixes.opens(words[from]!.key))) return false
-  return !(to - from >= 2 && words.slice(from, to - 1).some((w) => w.gap === ' & '))
+  for (let k = from; k < to - 1; k++) if (words[k]!.gap === ' & ') return false
+  return true
 }
 
-function findName(words: Word[], i: number, covered: boolean[], ctx: OrgContext, article: ArticleWords): Found | undefined {
+function findName(words: Word[], i: number, covered: Uint8Array, ctx: OrgContext, article: ArticleWords): Found | undefined {
   const v = vocabulary()
   const lex = lexicons()
   const w = words[i]!
@@ -145,7 +153,9 @@ function findName(words: Word[], i: number, covered: boolean[], ctx: OrgContext,
   if (!w.cap) return undefined
   const afterOffice = nameAfterOffice(words, i, covered, ctx)
   if (afterOffice) return afterOffice
-  if (!lex.isSurname(w.text)) return listedName(words, i, covered, ctx) ?? foreignName(words, i, covered, article)
+  // A foreign name opens a run of capitalized words.
+  const opensRun = i === 0 || !words[i - 1]!.cap || words[i - 1]!.gap !== ' '
+  if (!lex.isSurname(w.text)) return listedName(words, i, covered, ctx) ?? (opensRun ? foreignName(words, i, covered, article) : undefined)
   let run = capitalRun(words, i, covered)
   // Without an honorific or an office, every syllable after the surname must be a given name:
   // "Văn Miếu", "Bạch Đằng" and "Đinh Dậu" (a year of the lunar calendar) are not people.
@@ -164,7 +174,7 @@ const FOREIGN = /^[A-Z][a-z'’-]*[a-z]$/
 const isForeign = (words: Word[], from: number, to: number): boolean => words.slice(from, to).every((w) => FOREIGN.test(w.text))
 
 /** "Thủ tướng Lào Thongloun Sisoulith", "Hòa thượng Danh Lung": the name right after an office or rank. */
-function nameAfterOffice(words: Word[], i: number, covered: boolean[], ctx: OrgContext): Found | undefined {
+function nameAfterOffice(words: Word[], i: number, covered: Uint8Array, ctx: OrgContext): Found | undefined {
   const v = vocabulary()
   if (!v.roles.opens(words[i]!.key) && !v.ranks.opens(words[i]!.key)) return undefined
   const office = readOffice(words, i, ctx, false)
@@ -179,7 +189,7 @@ function nameAfterOffice(words: Word[], i: number, covered: boolean[], ctx: OrgC
 }
 
 /** "…; Souphanh Keomixay, Ủy viên Trung ương Đảng, …": a foreign name that opens an item of a list of officials. */
-function listedName(words: Word[], i: number, covered: boolean[], ctx: OrgContext): Found | undefined {
+function listedName(words: Word[], i: number, covered: Uint8Array, ctx: OrgContext): Found | undefined {
   if (!FOREIGN.test(words[i]!.text)) return undefined
   const run = capitalRun(words, i, covered)
   if (run - i < 2 || run >= words.length || !isForeign(words, i, run)) return undefined
@@ -195,27 +205,13 @@ const BRANCHES = new Set(['tý', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 't�
 const isLunarYear = (words: Word[], i: number, k: number): boolean =>
   k === i + 1 && STEMS.has(words[i]!.key) && BRANCHES.has(words[k]!.key)
 
-/** Which words lie inside a place or an organization found before: no person's name starts there. */
-function coveredWords(words: Word[], found: Candidate[]): boolean[] {
-  const spans = found.filter((c) => c.type === 'LOCATION' || c.type === 'ORGANIZATION').sort((a, b) => a.start - b.start)
-  const covered = new Array<boolean>(words.length).fill(false)
-  let s = 0
-  let reach = -1
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
-    while (s < spans.length && spans[s]!.start <= w.start) reach = Math.max(reach, spans[s++]!.end)
-    covered[i] = w.end <= reach
-  }
-  return covered
-}
-
 function named(words: Word[], start: number, end: number, rule: string, lexicon: string): Found {
   const name = words.slice(start, end).map((w) => titleCase(w.text)).join(' ')
   return { start, end, name, rule, lexicon }
 }
 
 /** Index past the capitalized words from `i` that can be a name: not an office, body or place word. */
-function capitalRun(words: Word[], i: number, covered: boolean[]): number {
+function capitalRun(words: Word[], i: number, covered: Uint8Array): number {
   const v = vocabulary()
   let k = i
   while (k < words.length && words[k]!.cap && !covered[k] && k - i < MAX_NAME && (k === i || words[k - 1]!.gap === ' ')) {
@@ -421,7 +417,7 @@ function officesAfter(words: Word[], nameStart: number, nameEnd: number, ctx: Or
 
 // "ông Thăng", "đồng chí Thưởng", "bà Hoài": an honorific and the given name of someone named in full;
 // "anh Tú", "chị Hằng", "ông Trump": of someone named so only, who is that name.
-function shortMentions(words: Word[], people: Candidate[], covered: boolean[]): Candidate[] {
+function shortMentions(words: Word[], people: Candidate[], covered: Uint8Array): Candidate[] {
   const v = vocabulary()
   const byGiven = new Map<string, Candidate[]>()
   for (const p of people) {

@@ -1,7 +1,10 @@
-// The word view recognizers scan: each word with its folded key, whether it is capitalized, and what
-// separates it from the next word, so that a phrase continues only across a plain space.
+// The words of an article in reading order, read from the nlcst tree in one pass: each word with its
+// offsets, its folded key, its shape (capitalized, an abbreviation, a foreign name's) and what separates
+// it from the next word, so that a phrase continues only across a plain space; and where each sentence
+// starts. Recognizers scan these instead of walking the tree again.
+import type { Root } from 'nlcst'
 import { foldKey } from '../../text/fold.js'
-import type { Token } from './tokens.js'
+import { isForeignWord } from './name-shape.js'
 
 export interface Word {
   text: string
@@ -11,18 +14,36 @@ export interface Word {
   cap: boolean
   /** All capitals and at least two letters: an abbreviation (UBND, TPHCM, THADS). */
   upper: boolean
+  /** Capitalized, in Latin letters, and no Vietnamese syllable: a foreign name's word ("Higuain"). */
+  foreign: boolean
   /** The text between this word and the next (" ", ", ", " - ", "\n"); "" for the last word. */
   gap: string
 }
 
-export function toWords(tokens: Token[], text: string): Word[] {
+export interface ArticleWords {
+  words: Word[]
+  /** The offset where each sentence starts, in order. */
+  sentenceStarts: number[]
+}
+
+export function readWords(tree: Root, text: string): ArticleWords {
   const words: Word[] = []
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue
-    const w = t.text
-    const lower = w.toLowerCase()
-    const cap = w.charAt(0) !== lower.charAt(0)
-    words.push({ text: w, start: t.start, end: t.end, key: foldKey(w), cap, upper: cap && w.length >= 2 && w === w.toUpperCase() && countLetters(w) >= 2, gap: '' })
+  const sentenceStarts: number[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      sentenceStarts.push(sentence.position!.start.offset!)
+      for (const node of sentence.children) {
+        if (node.type !== 'WordNode') continue
+        const start = node.position!.start.offset!
+        const end = node.position!.end.offset!
+        const w = text.slice(start, end)
+        const cap = w.charAt(0) !== w.toLowerCase().charAt(0)
+        const upper = cap && w.length >= 2 && w === w.toUpperCase() && countLetters(w) >= 2
+        words.push({ text: w, start, end, key: foldKey(w), cap, upper, foreign: cap && !upper && isForeignWord(w), gap: '' })
+      }
+    }
   }
   for (let i = 0; i + 1 < words.length; i++) {
     const { end } = words[i]!
@@ -30,7 +51,7 @@ export function toWords(tokens: Token[], text: string): Word[] {
     // Most words are followed by one space: no need to cut a string for it.
     words[i]!.gap = next === end + 1 && text.charCodeAt(end) === 0x20 ? ' ' : text.slice(end, next)
   }
-  return words
+  return { words, sentenceStarts }
 }
 
 const LETTER = /\p{L}/u
