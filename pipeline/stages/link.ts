@@ -7,6 +7,7 @@ import type { Stage } from './data.js'
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { Entity, Mention, Position } from '../schema-types.js'
+import { vocabulary } from '../lexicon/vocabulary.js'
 import { foldKey, ownCopy } from '../text/fold.js'
 import type { Candidate, EntityType } from './entities/candidate.js'
 import { documentIdentity } from './entities/document-identity.js'
@@ -66,16 +67,16 @@ const PLACED = / (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|t
  */
 function withFullNames(candidates: Candidate[]): Candidate[] {
   // The distinct names, folded once: an article names its people and bodies many times.
-  const names = new Map<string, { type: EntityType; name: string }>()
+  const names = new Map<string, { type: EntityType; name: string; abbreviation?: string }>()
   for (const c of candidates) {
-    if ((c.type === 'PERSON' || c.type === 'ORGANIZATION') && !names.has(`${c.type}\0${c.name}`)) names.set(`${c.type}\0${c.name}`, { type: c.type, name: c.name })
+    if ((c.type === 'PERSON' || c.type === 'ORGANIZATION') && !names.has(`${c.type}\0${c.name}`)) names.set(`${c.type}\0${c.name}`, { type: c.type, name: c.name, ...(c.abbreviation ? { abbreviation: c.abbreviation } : {}) })
   }
   const full = new Map<string, Set<string>>()
   const claim = (key: string, name: string): void => {
     full.set(key, (full.get(key) ?? new Set()).add(name))
   }
   const folded = new Map<string, string>()
-  for (const [key, { type, name }] of names) {
+  for (const [key, { type, name, abbreviation }] of names) {
     const parts = foldKey(name).split(' ')
     folded.set(key, parts.join(' '))
     for (let k = 1; k < parts.length; k++) {
@@ -88,6 +89,9 @@ function withFullNames(candidates: Candidate[]): Candidate[] {
     // "Sở Tài chính" and "Sở Tài chính thành phố Hà Nội" in one article: the bare body is the placed one.
     const placed = type === 'ORGANIZATION' ? PLACED.exec(name) : null
     if (placed) claim(`${type}\0${foldKey(name.slice(0, placed.index))}`, name)
+    // "Liên đoàn Bóng đá Việt Nam (VFF)", then "VFF": the short form the article gives is the body, unless
+    // it is the short form of a kind of body (UBND: every province has one).
+    if (abbreviation && !vocabulary().orgAbbreviations.has(abbreviation)) claim(`${type}\0${foldKey(abbreviation)}`, name)
   }
   const renamed = new Map<string, string>()
   for (const [key, { type }] of names) {
@@ -109,8 +113,25 @@ const NESTING = new Set<EntityType>(['ORGANIZATION'])
 function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const lastOfType = new Map<EntityType, number>()
   const kept: Candidate[] = []
-  const overridden = new Set(candidates.filter((c) => c.overrides).map((c) => `${c.start}:${c.end}`))
-  const sorted = candidates.filter((c) => c.overrides || !overridden.has(`${c.start}:${c.end}`)).sort((a, b) => a.start - b.start || b.end - a.end)
+  // A candidate read from its context replaces those of other types on its words ("Bologna", the club
+  // of a score, not the city; "Roma" of "AS Roma").
+  const overriding = candidates.filter((c) => c.overrides).sort((a, b) => a.start - b.start)
+  const overridden = (c: Candidate): boolean => {
+    if (c.overrides || overriding.length === 0) return false
+    let lo = 0
+    let hi = overriding.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (overriding[mid]!.start <= c.start) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+      const o = overriding[k]!
+      if (o.type !== c.type && o.start <= c.start && c.end <= o.end) return true
+    }
+    return false
+  }
+  const sorted = candidates.filter((c) => !overridden(c)).sort((a, b) => a.start - b.start || b.end - a.end)
   for (const c of sorted) {
     const at = lastOfType.get(c.type)
     const last = at === undefined ? undefined : kept[at]

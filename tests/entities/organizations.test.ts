@@ -53,3 +53,54 @@ describe('organizations', () => {
     expect(orgs('Theo báo Dân trí, ngày 5/2 có mưa.').map(([n]) => n)).toEqual(['Dân trí'])
   })
 })
+
+describe('organizations of general news', () => {
+  const orgs = (text: string): Array<[string, string[], string | undefined]> =>
+    extractArticle(text)
+      .entities.filter((e) => e.type === 'ORGANIZATION')
+      .map((e) => [e.name, e.mentions.map((m) => m.text), e.mentions[0]!.rule])
+
+  it('reads teams, a state’s institutions, and names after a common noun, which stays outside them', () => {
+    expect(orgs('Hãng tin AP dẫn lời Liên đoàn Bóng đá Việt Nam (VFF) cho biết U20 Việt Nam sẽ gặp tuyển Pháp. Theo quân đội Syria, nhóm Abu Sayyaf đã rút. Sau đó VFF họp.')).toEqual([
+      ['AP', ['AP'], 'organization.after-noun'],
+      ['Liên đoàn Bóng đá Việt Nam', ['Liên đoàn Bóng đá Việt Nam (VFF)', 'VFF'], 'organization.head-name'],
+      ['U20 Việt Nam', ['U20 Việt Nam'], 'organization.team'],
+      ['tuyển Pháp', ['tuyển Pháp'], 'organization.team'],
+      ['Quân đội Syria', ['quân đội Syria'], 'organization.state'],
+      ['Abu Sayyaf', ['Abu Sayyaf'], 'organization.after-noun'],
+    ])
+  })
+
+  it('reads a company’s name after what it does, and clubs and companies by the shape of their names', () => {
+    expect(orgs('Ngân hàng đầu tư Piper Jaffray và công ty dịch vụ tài chính Cowen & Co dự báo giá dầu tăng, còn Leicester City thua.')).toEqual([
+      ['Piper Jaffray', ['Piper Jaffray'], 'organization.after-noun'],
+      ['Cowen & Co', ['Cowen & Co'], 'organization.after-noun'],
+      ['Leicester City', ['Leicester City'], 'organization.name-shape'],
+    ])
+  })
+
+  it('reads clubs by a score and by a verb of football, replacing the city they are named after', () => {
+    const record = extractArticle('Chung kết: Crotone 0-2 Juventus. Sau đó AC Milan đánh bại Bologna.')
+    expect(record.entities.filter((e) => e.type !== 'DATE').map((e) => [e.type, e.name, e.mentions[0]!.rule])).toEqual([
+      ['ORGANIZATION', 'Crotone', 'organization.score'],
+      ['ORGANIZATION', 'Juventus', 'organization.score'],
+      ['ORGANIZATION', 'AC Milan', 'organization.name-shape'],
+      ['ORGANIZATION', 'Bologna', 'organization.team-verb'],
+    ])
+  })
+
+  it('takes an abbreviation alone for a body, but not one the article defines as a common noun, nor one that names a thing', () => {
+    expect(orgs('Xây dựng nông thôn mới (NTM) là chủ trương lớn. Huyện đạt chuẩn NTM năm 2020. Tổ chức OPEC họp tại Vienna, giá tính bằng USD.')).toEqual([
+      ['OPEC', ['OPEC'], 'organization.after-noun'],
+    ])
+  })
+
+  it('keeps a company or a school named after a person a body, not a person', () => {
+    const record = extractArticle('Công ty Trần Anh và trường Nguyễn Du ký kết hợp tác với Tập đoàn Hòa Phát.')
+    expect(record.entities.map((e) => [e.type, e.name])).toEqual([
+      ['ORGANIZATION', 'Công ty Trần Anh'],
+      ['ORGANIZATION', 'Nguyễn Du'],
+      ['ORGANIZATION', 'Tập đoàn Hòa Phát'],
+    ])
+  })
+})

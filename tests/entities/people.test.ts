@@ -74,3 +74,52 @@ describe('people and offices', () => {
     ])
   })
 })
+
+describe('people of general news', () => {
+  const found = (text: string): Array<[string, string[], string | undefined, string[]]> => {
+    const record = extractArticle(text)
+    expectOffsetsInText(record)
+    return record.entities.filter((e) => e.type === 'PERSON').map((p) => [p.name, p.mentions.map((m) => m.text), p.mentions[0]!.rule, (p.positions ?? []).map((x) => x.title)])
+  }
+
+  it('reads stage names after a profession, and a given name alone after an honorific', () => {
+    expect(found('Ca sĩ Tim và diễn viên Việt Anh có mặt. Anh Tú cho biết sẽ về quê, còn chị Hằng ở lại.')).toEqual([
+      ['Tim', ['Tim'], 'person.after-cue', []],
+      ['Việt Anh', ['Việt Anh'], 'person.after-cue', []],
+      ['Tú', ['Tú'], 'person.given-name', []],
+      ['Hằng', ['Hằng'], 'person.given-name', []],
+    ])
+  })
+
+  it('gives a profession or a degree no office, and reads "bác sĩ" as no alias of Hồ Chí Minh', () => {
+    expect(found('Theo bác sĩ Thái, bệnh nhân đã tỉnh. Bác sĩ cho biết. Bác Hồ về thăm Thanh Hóa.')).toEqual([
+      ['Thái', ['Thái'], 'person.given-name', []],
+      ['Hồ Chí Minh', ['Bác Hồ'], 'person.alias', []],
+    ])
+  })
+
+  it('reads foreign names after an office, with their particles, and gives each name its own office', () => {
+    expect(found('Tổng thống Syria Bashar al-Assad nói. Tổng thống Pháp Emmanuel Macron, Thủ tướng Đức Angela Merkel và Donald Trump gặp nhau.')).toEqual([
+      ['Bashar al-Assad', ['Bashar al-Assad'], 'person.after-office', ['Tổng thống Syria']],
+      ['Emmanuel Macron', ['Emmanuel Macron'], 'person.after-office', ['Tổng thống Pháp']],
+      ['Angela Merkel', ['Angela Merkel'], 'person.after-office', ['Thủ tướng Đức']],
+      ['Donald Trump', ['Donald Trump'], 'person.foreign-name', []],
+    ])
+  })
+
+  it('reads the offices of general news: coaches, leaders of groups, the incumbent', () => {
+    expect(found('Người đứng đầu SOHR Rami Abdel Rahman cho biết. HLV trưởng Massimiliano Allegri và Tổng thống đương nhiệm Michel Temer.')).toEqual([
+      ['Rami Abdel Rahman', ['Rami Abdel Rahman'], 'person.after-office', ['Người đứng đầu SOHR']],
+      ['Massimiliano Allegri', ['Massimiliano Allegri'], 'person.after-cue', ['HLV trưởng']],
+      ['Michel Temer', ['Michel Temer'], 'person.after-office', ['Tổng thống đương nhiệm']],
+    ])
+  })
+
+  it('reads no office after "Theo X," where a new subject follows', () => {
+    expect(found('Theo ông Dương Trung Quốc, Bí thư Tỉnh ủy phải làm rõ.')).toEqual([['Dương Trung Quốc', ['Dương Trung Quốc'], 'person.after-honorific', []]])
+  })
+
+  it('takes no thing and no place for a foreign person', () => {
+    expect(found('Mẫu xe Ford Ranger mới về Điện Kremlin.')).toEqual([])
+  })
+})

@@ -187,15 +187,18 @@ function standsAlone(scan: Scan, i: number, end: number, known: KnownPlace): boo
 }
 
 /**
- * "Mỹ", "Nga", "Đức" alone mid-sentence, where nothing makes them another word: not a sentence's first
- * word ("Anh cho biết"), not after a language's or currency's word ("tiếng Anh", "bảng Anh"), and not
- * the end of a person's name the article writes ("Phan Văn Đức" … "Đức ghi bàn").
+ * "Mỹ", "Nga", "Đức" alone, where nothing makes them another word: not a sentence's first word that
+ * the article also writes in lower case ("Anh cho biết"), not after a language's or currency's word
+ * ("tiếng Anh", "bảng Anh"), and not the end of a person's name the article writes ("Phan Văn Đức" …
+ * "Đức ghi bàn").
  */
 function readsAsCountry(scan: Scan, i: number, end: number): boolean {
   const { words } = scan
   const p = placePrefixes()
   const w = words[i]!
-  if (end !== i + 1 || p.cueAlways.has(w.key) || opensSentence(words, i) || scan.input.article.nameEnds.has(w.key)) return false
+  // At a sentence's start, only a name the article never writes in lower case ("Anh" is also "anh").
+  if (end !== i + 1 || p.cueAlways.has(w.key) || scan.input.article.nameEnds.has(w.key)) return false
+  if (opensSentence(words, i) && scan.input.article.lower.has(w.key)) return false
   const prev = words[i - 1]
   return !(prev && p.notCountryBefore.has(prev.key))
 }

@@ -8,6 +8,7 @@ import { nameCues } from '../../lexicon/name-cues.js'
 import { placePrefixes } from '../../lexicon/place-prefixes.js'
 import { vocabulary } from '../../lexicon/vocabulary.js'
 import { foldKey } from '../../text/fold.js'
+import { isSyllable } from '../../text/syllable.js'
 import type { Candidate, EntityType } from './candidate.js'
 import type { ArticleInput } from './index.js'
 import { coveredWords } from './coverage.js'
@@ -26,7 +27,6 @@ interface Known {
 export function recognizeNames(input: ArticleInput): Candidate[] {
   const { words, found } = input
   const known = knownForms(found, input.text)
-  if (known.size === 0) return []
   const out: Candidate[] = listItems(input, coveredWords(words, found), known)
   const covered = out.length > 0 ? coveredWords(words, [...found, ...out]) : coveredWords(words, found)
   // A run is a known form (from its first word on, or from the next after a common word that a
@@ -58,7 +58,11 @@ function knownForms(found: readonly Candidate[], text: string): Map<string, Know
   }
   for (const c of found) {
     if (!NAMED.has(c.type)) continue
-    add(text.slice(c.start, c.end), { type: c.type, name: c.name, rule: `${c.type.toLowerCase()}.same-name` })
+    const written = text.slice(c.start, c.end)
+    // A Vietnamese syllable alone ("Anh", "Đức", "Mỹ") is also a word or a given name: it is read in its
+    // own context each time, never spread.
+    if (!written.includes(' ') && isSyllable(written)) continue
+    add(written, { type: c.type, name: c.name, rule: `${c.type.toLowerCase()}.same-name` })
   }
   for (const c of found) {
     if (c.type !== 'PERSON' && c.type !== 'ORGANIZATION') continue
@@ -91,8 +95,9 @@ function shortForms(c: Candidate): string[] {
 /** "Neymar ghi bàn", "Mourinho nói": a foreign name alone, before a verb that people do. */
 function personByVerb(words: readonly Word[], k: number, written: string): Known | undefined {
   const w = words[k]!
-  if (!isForeignWord(w.text) || w.upper || w.gap !== ' ' || k + 1 >= words.length) return undefined
-  const verb = cueAt(nameCues().personAfter, words, k + 1) ?? (nameCues().personAfter.longest((j) => (j === k + 1 ? words[j]!.key : undefined), k + 1))
+  if (!w.foreign || w.gap !== ' ' || k + 1 >= words.length) return undefined
+  const verbs = nameCues().personAfter
+  const verb = verbs.opens(words[k + 1]!.key) ? verbs.longest(spacedKeys(words as Word[], k + 1), k + 1) : undefined
   return verb ? { type: 'PERSON', name: written, rule: 'person.before-verb' } : undefined
 }
 

@@ -7,7 +7,6 @@
 import { lexicons } from '../../lexicon/load.js'
 import { nameCues } from '../../lexicon/name-cues.js'
 import { vocabulary } from '../../lexicon/vocabulary.js'
-import { titleCase } from '../../text/case.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
 import { capitalRun, cueAt, foreignEnd, NONE, trimRun } from './name-runs.js'
@@ -50,7 +49,7 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
     const end = capitalRun(words, state.end, NONE, 4)
     if (lexicons().countries.lookup(joinWords(words as Word[], state.end, end))) {
       const written = joinWords(words as Word[], i, end)
-      return named(i, end, 'organization.state', `name-cues:${state.value}`, words, titleCase(written.charAt(0)) + written.slice(1))
+      return named(i, end, 'organization.state', `name-cues:${state.value}`, words, written.charAt(0).toUpperCase() + written.slice(1))
     }
   }
   // "công ty Simmons & Co", "hãng tin AP", "công ty dịch vụ năng lượng Baker Hughes", "đội dẫn đầu
@@ -59,7 +58,9 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   // comes between ("Công ty dịch vụ năng lượng Baker Hughes").
   const noun = lower || opensSentence(words, i) ? cueAt(cues.orgBefore, words, i) : undefined
   const nameStart = noun ? afterDescription(words, noun.end) : -1
-  if (noun && nameStart >= 0 && !covered[nameStart] && (lower || nameStart > noun.end)) {
+  // A capitalized noun that is itself a body's head ("Đại học Michigan") is read with its name as a head.
+  const head = noun && !lower ? vocabulary().orgHeads.longest(spacedKeys(words as Word[], i), i) : undefined
+  if (noun && nameStart >= 0 && !covered[nameStart] && (lower || nameStart > noun.end || head?.end !== noun.end)) {
     const [start, end] = trimRun(words, nameStart, foreignEnd(words, nameStart, capitalRun(words, nameStart, covered, 6)), article)
     const aName = isForeignRun(words, start, end) || ampersand(words, start, end) || standsAlone(words, start, end, article) || vietnameseName(words, start, end, noun.value)
     if (start === nameStart && end > start && !isEvent(words, start, end) && !cues.notNames.has(words[start]!.key) && aName) {
@@ -92,7 +93,8 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   const [start, end] = trimRun(words, i, foreignEnd(words, i, run), article)
   if (start !== i || end <= start || isEvent(words, start, end)) return undefined
   if (end - start >= 2 && (ampersand(words, start, end) || (isForeignRun(words, start, end) && (prefix || clubOrCompany(words, start, end))))) {
-    return named(start, end, 'organization.name-shape', 'name-cues:organization', words)
+    // A club's name opened by its kind owns the place in it ("Roma" of "AS Roma").
+    return { ...named(start, end, 'organization.name-shape', 'name-cues:organization', words), ...(prefix ? { overrides: true } : {}) }
   }
   // An abbreviation names its body alone, whatever capitalized words follow it ("SOHR Rami Abdel Rahman").
   if (standsAlone(words, start, start + 1, article)) return named(start, start + 1, 'organization.abbreviation', `abbreviations:${w.text}`, words)

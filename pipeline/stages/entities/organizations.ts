@@ -92,13 +92,18 @@ export function recognizeOrganizations(input: ArticleInput): Candidate[] {
     const org = parseOrganization(words, i, ctx)
     if (!org) continue
     for (const { start, org: o } of [{ start: i, org }, ...allNested(org)]) {
-      const candidate: Candidate = { type: 'ORGANIZATION', start: words[start]!.start, end: words[o.end - 1]!.end, name: o.name, rule: o.rule, lexicon: o.lexicon }
+      const candidate: Candidate = { type: 'ORGANIZATION', start: words[start]!.start, end: closedEnd(input.text, words[start]!.start, words[o.end - 1]!.end), name: o.name, rule: o.rule, lexicon: o.lexicon }
       if (o.abbreviation) candidate.abbreviation = o.abbreviation
       out.push(candidate)
     }
     i = org.end - 1
   }
   return out
+}
+
+/** "Liên đoàn Bóng đá Việt Nam (VFF)": a mention that opens a bracket closes it. */
+function closedEnd(text: string, start: number, end: number): number {
+  return text.charCodeAt(end) === 0x29 && text.lastIndexOf('(', end) >= start && text.lastIndexOf(')', end - 1) < text.lastIndexOf('(', end) ? end + 1 : end
 }
 
 const allNested = (org: OrgPhrase): OrgPhrase['nested'] => org.nested.flatMap((n) => [n, ...allNested(n.org)])

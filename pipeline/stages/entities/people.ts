@@ -100,7 +100,7 @@ function foreignName(words: Word[], i: number, covered: Uint8Array, article: Art
   const run = nameRunEnd(words, i, covered)
   // "Brazil Lula da Silva" (of "Tổng thống Brazil …"): a place before the name is not the name's.
   const place = knownPlaces().longest(placeKeys(words, i), i)
-  if (place && place.end < run) return undefined
+  if (place && place.end < run && place.value.kind !== 'world-city') return undefined
   const [start, end] = trimRun(words, i, run, article)
   if (start !== i || end - start < 2 || end - start > 4 || !isForeignRun(words, start, end) || !plausibleName(words, start, end)) return undefined
   // A foreign person's name has no Vietnamese marks ("Điện Kremlin", "Chư Pah" are not names of people),
@@ -402,6 +402,8 @@ function officesAfter(words: Word[], nameStart: number, nameEnd: number, ctx: Or
   for (;;) {
     const office = readOffice(words, k, ctx, true)
     if (!office) break
+    // "Emmanuel Macron, Thủ tướng Đức Angela Merkel": an office right before another name is its.
+    if (nameFollows(words, office.end)) break
     out.push(office.position)
     k = office.end
     if (k >= words.length) break
@@ -413,6 +415,12 @@ function officesAfter(words: Word[], nameStart: number, nameEnd: number, ctx: Or
     else if (gap === ' ') break
   }
   return out
+}
+
+/** Whether a person's name starts at word `k`, right after what comes before it: a surname, or a foreign name. */
+function nameFollows(words: Word[], k: number): boolean {
+  const w = words[k]
+  return Boolean(w && words[k - 1]!.gap === ' ' && w.cap && (w.foreign || (lexicons().isSurnameKey(w.key) && words[k + 1]?.cap && w.gap === ' ')))
 }
 
 // "ông Thăng", "đồng chí Thưởng", "bà Hoài": an honorific and the given name of someone named in full;
