@@ -25,6 +25,8 @@ export interface Vocabulary {
   honorifics: PhraseTrie<string>
   /** Words that join two offices of one person ("kiêm"). */
   connectors: PhraseTrie<string>
+  /** Words that say the person named before them holds the offices after them ("là", "được bầu làm"). */
+  copulas: PhraseTrie<string>
   /** Folded function words: a name never continues into one. */
   functionWords: Set<string>
   /** Aliases of historical figures, as written, with the canonical name: "Bác Hồ" → "Hồ Chí Minh". */
@@ -38,7 +40,7 @@ let cached: Vocabulary | undefined
 export function vocabulary(): Vocabulary {
   if (cached) return cached
   const orgs = read<{ heads: Record<string, HeadKind>; domains: string[]; abbreviations: Record<string, string>; standalone: string[]; canonical: Record<string, string> }>('organizations.json')
-  const titles = read<{ roles: string[]; qualifiers: string[]; ranks: string[]; honorifics: string[]; connectors: string[] }>('titles.json')
+  const titles = read<{ roles: string[]; qualifiers: string[]; ranks: string[]; honorifics: string[]; connectors: string[]; copulas: string[] }>('titles.json')
   const phrases = (list: string[]): PhraseTrie<string> => new PhraseTrie(list.map((p) => [p, p]))
   cached = {
     orgHeads: new PhraseTrie(Object.entries(orgs.heads).map(([head, kind]) => [head, { head, kind }])),
@@ -53,6 +55,7 @@ export function vocabulary(): Vocabulary {
     ranks: phrases(titles.ranks),
     honorifics: phrases(titles.honorifics),
     connectors: phrases(titles.connectors),
+    copulas: phrases(titles.copulas),
     functionWords: new Set(read<{ words: string[] }>('function-words.json').words.map(foldKey)),
     personAliases: new PhraseTrie(Object.entries(read<{ aliases: Record<string, string> }>('person-aliases.json').aliases).map(([alias, name]) => [alias, { alias, name }])),
   }

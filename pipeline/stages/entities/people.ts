@@ -47,11 +47,14 @@ export function recognizePeople(input: ArticleInput): Candidate[] {
   const { words } = input
   const ctx: OrgContext = { province: articlePlace(input.found, 'province'), district: articlePlace(input.found, 'district'), published: input.published, article: input.article }
   const covered = coveredWords(words, input.found, PLACES_AND_BODIES)
+  // One name, one sense in an article: a foreign name that a cue made a place or a body's somewhere
+  // ("Công ty dịch vụ năng lượng Baker Hughes", "ở Old Trafford") is that wherever it is written alone.
+  const elsewhere = new Set(input.found.filter((c) => PLACES_AND_BODIES.has(c.type)).map((c) => foldKey(input.text.slice(c.start, c.end))))
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
     // Words of a place or a body's name ("tỉnh Quảng Ninh", "Trường THPT Chu Văn An") start no name.
     if (covered[i]) continue
-    const found = findName(words, i, covered, ctx, input.article)
+    const found = findName(words, i, covered, ctx, input.article, elsewhere)
     if (!found) continue
     const start = words[found.start]!.start
     const end = words[found.end - 1]!.end
@@ -106,8 +109,13 @@ function foreignName(words: Word[], i: number, covered: Uint8Array, article: Art
   // A foreign person's name has no Vietnamese marks ("Điện Kremlin", "Chư Pah" are not names of people),
   // and no thing's noun comes before it ("xe Ford Ranger", "tàu Chemroad Journey").
   for (let k = start; k < end; k++) if (hasVietnameseLetter(words[k]!.text)) return undefined
-  if (thingBefore(words, start)) return undefined
+  if (thingBefore(words, start) || quoted(words, start, end)) return undefined
   return named(words, start, end, 'person.foreign-name', 'name-shape:foreign')
+}
+
+/** A run in quotation marks of its own (“Big Five”) is a nickname or a title, not a person's name. */
+function quoted(words: Word[], start: number, end: number): boolean {
+  return start > 0 && /[“"]$/u.test(words[start - 1]!.gap) && /^[”"]/u.test(words[end - 1]!.gap)
 }
 
 /** Index past the capitalized words from `i` (with a foreign name's particles), none covered. */
@@ -130,7 +138,7 @@ function plausibleName(words: Word[], from: number, to: number): boolean {
   return true
 }
 
-function findName(words: Word[], i: number, covered: Uint8Array, ctx: OrgContext, article: ArticleWords): Found | undefined {
+function findName(words: Word[], i: number, covered: Uint8Array, ctx: OrgContext, article: ArticleWords, elsewhere: ReadonlySet<string>): Found | undefined {
   const v = vocabulary()
   const lex = lexicons()
   const w = words[i]!
@@ -155,7 +163,10 @@ function findName(words: Word[], i: number, covered: Uint8Array, ctx: OrgContext
   if (afterOffice) return afterOffice
   // A foreign name opens a run of capitalized words.
   const opensRun = i === 0 || !words[i - 1]!.cap || words[i - 1]!.gap !== ' '
-  if (!lex.isSurname(w.text)) return listedName(words, i, covered, ctx) ?? (opensRun ? foreignName(words, i, covered, article) : undefined)
+  if (!lex.isSurname(w.text)) {
+    const found = listedName(words, i, covered, ctx) ?? (opensRun ? foreignName(words, i, covered, article) : undefined)
+    return found?.rule === 'person.foreign-name' && elsewhere.has(foldKey(joinWords(words, found.start, found.end))) ? undefined : found
+  }
   let run = capitalRun(words, i, covered)
   // Without an honorific or an office, every syllable after the surname must be a given name:
   // "Văn Miếu", "Bạch Đằng" and "Đinh Dậu" (a year of the lunar calendar) are not people.
@@ -165,7 +176,7 @@ function findName(words: Word[], i: number, covered: Uint8Array, ctx: OrgContext
   // Not a word the article writes in lower case: a heading run into the next sentence ("Trần Hương Sau …").
   if (k < run && k - i >= 2 && /^[\p{L}]+$/u.test(words[k]!.text) && !/[fjwz]/i.test(words[k]!.text) && !article.lower.has(words[k]!.key)) k++
   run = k
-  if (run - i < 2) return undefined
+  if (run - i < 2 || thingBefore(words, i)) return undefined
   return named(words, i, run, 'person.surname', `surnames:${w.text}`)
 }
 
@@ -270,9 +281,14 @@ function readOfficeAt(words: Word[], k: number, ctx: OrgContext, trailingName: b
     // "HLV trưởng của U20 New Zealand", "phát ngôn viên của lực lượng liên quân": "của" before the body.
     const of = end + 1 < words.length && words[end - 1]!.gap === ' ' && words[end]!.key === 'của' && words[end]!.gap === ' ' ? end + 1 : end
     if (of < words.length && words[of - 1]!.gap === ' ') {
-      const org = parseOrganization(words, of, ctx)
-      const named = org ? undefined : namedOrganizationAt(words, of, [], ctx.article)
-      if (org) {
+      // "thư ký Bộ trưởng Bộ Giáo dục", "Trợ lý Tổng thống": the office of the one served.
+      const served = v.roles.opens(words[of]!.key) ? readOffice(words, of, ctx, false) : undefined
+      const org = served ? undefined : parseOrganization(words, of, ctx)
+      const named = served || org ? undefined : namedOrganizationAt(words, of, [], ctx.article)
+      if (served) {
+        organization = served.position.title
+        end = served.end
+      } else if (org) {
         organization = org.name
         inferred = org.inferred
         end = org.end
@@ -345,6 +361,7 @@ function officesBefore(words: Word[], nameStart: number, ctx: OrgContext): Posit
     const h = v.honorifics.longest(spacedKeys(words, k), k)
     if (h && h.end === to) to = k
   }
+  if (to !== nameStart && !/^[,)]?\s$/u.test(words[to - 1]!.gap)) return []
   const out: PositionAttrs[] = []
   for (let found = officeEndingAt(words, to, ctx); found && out.length < 6; ) {
     out.unshift(found.office.position)
@@ -389,22 +406,36 @@ function sourcedBy(words: Word[], nameStart: number): boolean {
   return false
 }
 
-/** "Trần Đình Văn – Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn …": the offices listed after a name. */
+/**
+ * The offices written after a name: listed after a dash or a comma ("Trần Đình Văn – Phó Bí thư Thường
+ * trực Tỉnh ủy, Trưởng Đoàn …"), or after a copula ("… Thongloun Sisoulith là Vụ trưởng Vụ Nghiên cứu,
+ * Phủ Thủ tướng; năm 1987 -1992, là Thứ trưởng Bộ Ngoại giao; …").
+ */
 function officesAfter(words: Word[], nameStart: number, nameEnd: number, ctx: OrgContext): PositionAttrs[] {
-  const out: PositionAttrs[] = []
-  if (nameEnd >= words.length || !AFTER_NAME.test(words[nameEnd - 1]!.gap)) return out
+  if (nameEnd >= words.length) return []
+  const gap = words[nameEnd - 1]!.gap
+  if (gap === ' ') {
+    const copula = vocabulary().copulas.longest(spacedKeys(words, nameEnd), nameEnd)
+    return copula && words[copula.end - 1]!.gap === ' ' ? career(words, copula.end, ctx) : []
+  }
+  if (!AFTER_NAME.test(gap)) return []
   // "Theo đại biểu X, Bí thư Tỉnh ủy phải …": the comma closes "Theo X"; a new subject follows.
-  if (nameStart > 0 && /^,\s$/u.test(words[nameEnd - 1]!.gap) && sourcedBy(words, nameStart)) return out
+  if (nameStart > 0 && /^,\s$/u.test(gap) && sourcedBy(words, nameStart)) return []
   let k = nameEnd
   // "ông Tiếu Hoa Năng, khi đó là Chi cục trưởng …"
   const opening = vocabulary().connectors.longest(spacedKeys(words, k), k)
   if (opening && words[opening.end - 1]!.gap === ' ' && !readOffice(words, k, ctx, true)) k = opening.end
+  return officeList(words, k, ctx).positions
+}
+
+/** Offices from word `k` on, joined by commas or by "kiêm", and the index past the last. */
+function officeList(words: Word[], k: number, ctx: OrgContext): { positions: PositionAttrs[]; end: number } {
+  const positions: PositionAttrs[] = []
   for (;;) {
     const office = readOffice(words, k, ctx, true)
-    if (!office) break
     // "Emmanuel Macron, Thủ tướng Đức Angela Merkel": an office right before another name is its.
-    if (nameFollows(words, office.end)) break
-    out.push(office.position)
+    if (!office || nameFollows(words, office.end)) break
+    positions.push(office.position)
     k = office.end
     if (k >= words.length) break
     const gap = words[k - 1]!.gap
@@ -413,6 +444,37 @@ function officesAfter(words: Word[], nameStart: number, nameEnd: number, ctx: Or
     const connector = vocabulary().connectors.longest(spacedKeys(words, k), k)
     if (connector && words[connector.end - 1]!.gap === ' ') k = connector.end
     else if (gap === ' ') break
+  }
+  return { positions, end: k }
+}
+
+const CAREER_CLAUSES = 16
+const TIME_WORDS = new Set(['từ', 'đến', 'tới', 'năm', 'tháng', 'nay', 'giai', 'đoạn', 'thời', 'kỳ', 'sau', 'đó', 'cuối', 'đầu', 'giữa'])
+
+/**
+ * A career after a copula: the offices of its first clause, then of each clause after a semicolon in the
+ * same sentence that opens with its years or a copula and no new subject ("; năm 1987 -1992, là Thứ
+ * trưởng Bộ Ngoại giao", "; năm 1979-1981, thư ký Bộ trưởng Bộ Giáo dục").
+ */
+function career(words: Word[], k: number, ctx: OrgContext): PositionAttrs[] {
+  const out: PositionAttrs[] = []
+  for (let clause = 0; clause < CAREER_CLAUSES; clause++) {
+    out.push(...officeList(words, k, ctx).positions)
+    let next = k + 1
+    while (next < words.length && !words[next - 1]!.gap.includes(';')) {
+      if (/[.!?\n]/u.test(words[next - 1]!.gap)) return out
+      next++
+    }
+    if (next >= words.length) return out
+    let at = next
+    while (at < words.length && (TIME_WORDS.has(words[at]!.key) || /^\d/u.test(words[at]!.text)) && (at === next || !/[,;]/u.test(words[at - 1]!.gap))) at++
+    if (at >= words.length) return out
+    const timed = at > next && /^\s*,\s$/u.test(words[at - 1]!.gap)
+    const copula = vocabulary().copulas.longest(spacedKeys(words, at), at)
+    if (copula && words[copula.end - 1]!.gap === ' ') at = copula.end
+    // "; Chủ nhiệm Ủy ban Kế hoạch và Đầu tư; …": a clause of offices alone goes on the list.
+    else if (!timed && officeList(words, at, ctx).positions.length === 0) return out
+    k = at
   }
   return out
 }
@@ -440,6 +502,8 @@ function shortMentions(words: Word[], people: Candidate[], covered: Uint8Array):
     const honorific = v.honorifics.longest(spacedKeys(words, i), i)
     const h = honorific ?? v.roles.longest(spacedKeys(words, i), i)
     if (!h || h.end >= words.length || words[h.end - 1]!.gap !== ' ') continue
+    // "Phạm Quỳnh Anh Vợ chồng…": a capitalized word that ends a name is no honorific.
+    if (words[i]!.cap && i > 0 && words[i - 1]!.cap && words[i - 1]!.gap === ' ') continue
     const w = words[h.end]!
     if (!w.cap || (words[h.end + 1]?.cap && w.gap === ' ')) continue
     if (taken.some(([s, e]) => s <= w.start && w.end <= e)) continue
