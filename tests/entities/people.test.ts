@@ -12,6 +12,13 @@ const people = (text: string, published = '2023-03'): Record<string, string[]> =
 const person = (text: string, name: string): Entity =>
   extractArticle(text).entities.find((e) => e.type === 'PERSON' && e.name === name)!
 
+/** Each person: name, mentions as written, the first mention's rule, offices. */
+const found = (text: string): Array<[string, string[], string | undefined, string[]]> => {
+  const record = extractArticle(text)
+  expectOffsetsInText(record)
+  return record.entities.filter((e) => e.type === 'PERSON').map((p) => [p.name, p.mentions.map((m) => m.text), p.mentions[0]!.rule, (p.positions ?? []).map((x) => x.title)])
+}
+
 describe('people and offices', () => {
   it('reads "Title Name" with the body and its place', () => {
     expect(people('Phó Chủ tịch UBND tỉnh Quảng Nam Hồ Quang Bửu đã kiểm tra công trình.')).toEqual({
@@ -76,12 +83,6 @@ describe('people and offices', () => {
 })
 
 describe('people of general news', () => {
-  const found = (text: string): Array<[string, string[], string | undefined, string[]]> => {
-    const record = extractArticle(text)
-    expectOffsetsInText(record)
-    return record.entities.filter((e) => e.type === 'PERSON').map((p) => [p.name, p.mentions.map((m) => m.text), p.mentions[0]!.rule, (p.positions ?? []).map((x) => x.title)])
-  }
-
   it('reads stage names after a profession, and a given name alone after an honorific', () => {
     expect(found('Ca sĩ Tim và diễn viên Việt Anh có mặt. Anh Tú cho biết sẽ về quê, còn chị Hằng ở lại.')).toEqual([
       ['Tim', ['Tim'], 'person.after-cue', []],
@@ -121,5 +122,53 @@ describe('people of general news', () => {
 
   it('takes no thing and no place for a foreign person', () => {
     expect(found('Mẫu xe Ford Ranger mới về Điện Kremlin.')).toEqual([])
+  })
+})
+
+describe('offices written in prose', () => {
+  it('reads a career after a copula, clause by clause after semicolons', () => {
+    expect(found('Từ năm 1985 đến năm 1986, đồng chí Bounnhang Vorachit là Vụ trưởng Vụ Nghiên cứu, Phủ Thủ tướng; năm 1987 -1992, là Thứ trưởng Bộ Ngoại giao; năm 1993-1996, thư ký Bộ trưởng Bộ Giáo dục, Vụ trưởng Vụ Hợp tác quốc tế. Năm 2016, ông Bounnhang Vorachit được bầu làm Chủ tịch nước.')).toEqual([
+      ['Bounnhang Vorachit', ['Bounnhang Vorachit', 'Bounnhang Vorachit'], 'person.after-honorific', ['Vụ trưởng Vụ Nghiên cứu', 'Thứ trưởng Bộ Ngoại giao', 'thư ký Bộ trưởng Bộ Giáo dục', 'Vụ trưởng Vụ Hợp tác quốc tế', 'Chủ tịch nước']],
+    ])
+  })
+
+  it('ends a career at a clause with a subject of its own', () => {
+    expect(found('Ông Nguyễn Văn Bình là Giám đốc Sở Y tế; ông Trần Văn Hải là Phó Giám đốc Sở Y tế.')).toEqual([
+      ['Nguyễn Văn Bình', ['Nguyễn Văn Bình'], 'person.after-honorific', ['Giám đốc Sở Y tế']],
+      ['Trần Văn Hải', ['Trần Văn Hải'], 'person.after-honorific', ['Phó Giám đốc Sở Y tế']],
+    ])
+  })
+
+  it('gives an office before "gồm" to each name of the list after it', () => {
+    expect(found('Ba thẩm phán trên gồm bà Michelle Friedland, ông William Canby và Richard Clifton đã nhất trí.')).toEqual([
+      ['Michelle Friedland', ['Michelle Friedland'], 'person.after-honorific', ['thẩm phán']],
+      ['William Canby', ['William Canby'], 'person.after-honorific', ['thẩm phán']],
+      ['Richard Clifton', ['Richard Clifton'], 'person.foreign-name', ['thẩm phán']],
+    ])
+  })
+
+  it('reads an office whose body is described in lower case up to the name, and offices in lower case', () => {
+    expect(found('Phát ngôn viên của lực lượng liên quân ở Marawi Jo-Ar Herera cho hay. Sau đó, người phát ngôn của quân đội Nga Igor Konashenkov bác bỏ.')).toEqual([
+      ['Jo-Ar Herera', ['Jo-Ar Herera'], 'person.after-office', ['Phát ngôn viên của lực lượng liên quân ở Marawi']],
+      ['Igor Konashenkov', ['Igor Konashenkov'], 'person.after-office', ['người phát ngôn của quân đội Nga']],
+    ])
+  })
+
+  it('takes no office from the line before an honorific', () => {
+    expect(found('Cùng đi có ông Malaythong Kommasith, Thứ trưởng, Thư ký Thủ tướng.\nĐồng chí Thongloun Sisoulith sinh năm 1945.').map(([name, , , offices]) => [name, offices])).toEqual([
+      ['Malaythong Kommasith', ['Thứ trưởng', 'Thư ký Thủ tướng']],
+      ['Thongloun Sisoulith', []],
+    ])
+  })
+})
+
+describe('what is no person', () => {
+  it('takes a foreign name that a cue makes a place or a body elsewhere for that everywhere', () => {
+    const record = extractArticle('Công ty dịch vụ năng lượng Baker Hughes cho biết số giàn khoan tăng. Theo số liệu của Baker Hughes, giá dầu giảm.')
+    expect(record.entities.filter((e) => e.type !== 'DATE').map((e) => [e.type, e.name, e.mentions.length])).toEqual([['ORGANIZATION', 'Baker Hughes', 2]])
+  })
+
+  it('takes no quoted nickname, no role in fiction and no honorific that ends a name for a person', () => {
+    expect(found('Nhóm “Big Five” gồm nhiều tay vợt. Anh đóng vai diễn Phan Hải trong phim. Quang Huy - Phạm Quỳnh Anh Vợ chồng ca sĩ này là cặp vợ chồng đẹp.').map(([name]) => name)).toEqual(['Quang Huy', 'Phạm Quỳnh Anh'])
   })
 })

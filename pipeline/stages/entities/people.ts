@@ -13,7 +13,7 @@ import { titleCase } from '../../text/case.js'
 import { foldKey } from '../../text/fold.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
-import { opensSentence } from './location-cues.js'
+import { locativeCue, opensSentence } from './location-cues.js'
 import { coveredWords } from './coverage.js'
 import { knownPlaces, placeKeys } from './location-names.js'
 import { capitalRun as namesRun, cueAt, foreignEnd, thingBefore, trimRun } from './name-runs.js'
@@ -51,6 +51,7 @@ export function recognizePeople(input: ArticleInput): Candidate[] {
   // ("Công ty dịch vụ năng lượng Baker Hughes", "ở Old Trafford") is that wherever it is written alone.
   const elsewhere = new Set(input.found.filter((c) => PLACES_AND_BODIES.has(c.type)).map((c) => foldKey(input.text.slice(c.start, c.end))))
   const out: Candidate[] = []
+  const spans: Found[] = []
   for (let i = 0; i < words.length; i++) {
     // Words of a place or a body's name ("tỉnh Quảng Ninh", "Trường THPT Chu Văn An") start no name.
     if (covered[i]) continue
@@ -59,7 +60,9 @@ export function recognizePeople(input: ArticleInput): Candidate[] {
     const start = words[found.start]!.start
     const end = words[found.end - 1]!.end
     i = found.end - 1
-    const positions = [...officesBefore(words, found.start, ctx), ...officesAfter(words, found.start, found.end, ctx)]
+    spans.push(found)
+    const before = officesBefore(words, found.start, ctx)
+    const positions = [...(before.length > 0 ? before : listOffice(words, spans, ctx)), ...officesAfter(words, found.start, found.end, ctx)]
     out.push({ type: 'PERSON', start, end, name: found.name, rule: found.rule, ...(found.lexicon ? { lexicon: found.lexicon } : {}), positions })
   }
   return [...out, ...shortMentions(words, out, covered)]
@@ -101,11 +104,12 @@ function foreignName(words: Word[], i: number, covered: Uint8Array, article: Art
   // Most runs have no foreign word: one look at the first two passes them over.
   if (!words[i]!.foreign && !words[i + 1]?.foreign) return undefined
   const run = nameRunEnd(words, i, covered)
-  // "Brazil Lula da Silva" (of "Tổng thống Brazil …"): a place before the name is not the name's.
+  // "Brazil Lula da Silva" (of "Tổng thống Brazil …"), "ở Marawi Jo-Ar Herera": a place before the
+  // name is not the name's; a city's name opens a person's ("Vladimir Putin") unless a locative is before it.
   const place = knownPlaces().longest(placeKeys(words, i), i)
-  if (place && place.end < run && place.value.kind !== 'world-city') return undefined
-  const [start, end] = trimRun(words, i, run, article)
-  if (start !== i || end - start < 2 || end - start > 4 || !isForeignRun(words, start, end) || !plausibleName(words, start, end)) return undefined
+  const from = place && place.end < run && (place.value.kind !== 'world-city' || locativeCue(words, i, place.end)) ? place.end : i
+  const [start, end] = trimRun(words, from, run, article)
+  if (start !== from || end - start < 2 || end - start > 4 || !isForeignRun(words, start, end) || !plausibleName(words, start, end)) return undefined
   // A foreign person's name has no Vietnamese marks ("Điện Kremlin", "Chư Pah" are not names of people),
   // and no thing's noun comes before it ("xe Ford Ranger", "tàu Chemroad Journey").
   for (let k = start; k < end; k++) if (hasVietnameseLetter(words[k]!.text)) return undefined
@@ -158,11 +162,12 @@ function findName(words: Word[], i: number, covered: Uint8Array, ctx: OrgContext
   }
   const afterCue = nameAfterCue(words, i, covered, article)
   if (afterCue) return afterCue
-  if (!w.cap) return undefined
+  // Offices may be written in lower case: "người đứng đầu SOHR Rami Abdel Rahman", "thẩm phán James Robart".
   const afterOffice = nameAfterOffice(words, i, covered, ctx)
   if (afterOffice) return afterOffice
-  // A foreign name opens a run of capitalized words.
-  const opensRun = i === 0 || !words[i - 1]!.cap || words[i - 1]!.gap !== ' '
+  if (!w.cap) return undefined
+  // A foreign name opens a run of capitalized words, or follows an abbreviation ("SOHR Rami Abdel Rahman").
+  const opensRun = i === 0 || !words[i - 1]!.cap || words[i - 1]!.gap !== ' ' || words[i - 1]!.upper
   if (!lex.isSurname(w.text)) {
     const found = listedName(words, i, covered, ctx) ?? (opensRun ? foreignName(words, i, covered, article) : undefined)
     return found?.rule === 'person.foreign-name' && elsewhere.has(foldKey(joinWords(words, found.start, found.end))) ? undefined : found
@@ -282,7 +287,8 @@ function readOfficeAt(words: Word[], k: number, ctx: OrgContext, trailingName: b
     const of = end + 1 < words.length && words[end - 1]!.gap === ' ' && words[end]!.key === 'của' && words[end]!.gap === ' ' ? end + 1 : end
     if (of < words.length && words[of - 1]!.gap === ' ') {
       // "thư ký Bộ trưởng Bộ Giáo dục", "Trợ lý Tổng thống": the office of the one served.
-      const served = v.roles.opens(words[of]!.key) ? readOffice(words, of, ctx, false) : undefined
+      // Not "Phó" + "Bí thư Thường trực": that is the role "Phó Bí thư".
+      const served = !NEEDS_BODY.has(role.value) && v.roles.opens(words[of]!.key) ? readOffice(words, of, ctx, false) : undefined
       const org = served ? undefined : parseOrganization(words, of, ctx)
       const named = served || org ? undefined : namedOrganizationAt(words, of, [], ctx.article)
       if (served) {
@@ -301,6 +307,10 @@ function readOfficeAt(words: Word[], k: number, ctx: OrgContext, trailingName: b
         // "thủ lĩnh nhóm phiến quân Maute", "người đứng đầu SOHR".
         organization = named.name
         end = named.end
+      } else if (!trailingName && of > end && describedUntilName(words, of) !== undefined) {
+        // "Phát ngôn viên của lực lượng liên quân ở Marawi Jo-Ar Herera": the body described, up to the name.
+        end = describedUntilName(words, of)!
+        organization = joinWords(words, of, end)
       } else if (trailingName && of === end && words[end]!.cap && !lexicons().isSurname(words[end]!.text)) {
         // After a name, the capitalized words that follow an office name its company: "Tổng Giám đốc
         // Becamex IDC"; not another person's name ("…, Tổng thống Donald Trump khẳng định").
@@ -326,6 +336,21 @@ function readOfficeAt(words: Word[], k: number, ctx: OrgContext, trailingName: b
     }
   }
   return best
+}
+
+const DESCRIPTION_WORDS = 8
+
+/**
+ * Where a body described in lower-case words ends, when a person's name follows it: "lực lượng liên
+ * quân ở Marawi" before "Jo-Ar Herera", "quân đội Nga" before "Igor Konashenkov". A place may end it.
+ */
+function describedUntilName(words: Word[], k: number): number | undefined {
+  let e = k
+  while (e < words.length && e - k < DESCRIPTION_WORDS && !words[e]!.cap && /^\p{L}+$/u.test(words[e]!.text) && words[e]!.gap === ' ') e++
+  if (e === k || e >= words.length) return undefined
+  const place = knownPlaces().longest(placeKeys(words, e), e)
+  if (place && place.end < words.length && nameFollows(words, place.end)) return place.end
+  return nameFollows(words, e) ? e : undefined
 }
 
 let countryNames: PhraseTrie<string> | undefined
@@ -361,7 +386,7 @@ function officesBefore(words: Word[], nameStart: number, ctx: OrgContext): Posit
     const h = v.honorifics.longest(spacedKeys(words, k), k)
     if (h && h.end === to) to = k
   }
-  if (to !== nameStart && !/^[,)]?\s$/u.test(words[to - 1]!.gap)) return []
+  if (to !== nameStart && (to === 0 || !/^[,)]?\s$/u.test(words[to - 1]!.gap))) return []
   const out: PositionAttrs[] = []
   for (let found = officeEndingAt(words, to, ctx); found && out.length < 6; ) {
     out.unshift(found.office.position)
@@ -377,6 +402,43 @@ function officesBefore(words: Word[], nameStart: number, ctx: OrgContext): Posit
     else found = undefined
   }
   return out
+}
+
+const LIST_OPENERS = new Set(['gồm', 'là'])
+const NEAR_OFFICE = new Set(['trên', 'này', 'đó', 'có'])
+
+/**
+ * "Ba thẩm phán trên gồm bà Michelle Friedland, ông William Canby và Richard Clifton": an office, then
+ * "gồm" or "là", then a list of names: the office is each name's. `spans` are the names found so far,
+ * the last the one whose office is sought.
+ */
+function listOffice(words: Word[], spans: readonly Found[], ctx: OrgContext): PositionAttrs[] {
+  const v = vocabulary()
+  let item = spans.length - 1
+  for (;;) {
+    let s = spans[item]!.start
+    for (let k = Math.max(0, s - 2); k < s; k++) {
+      const h = v.honorifics.longest(spacedKeys(words, k), k)
+      if (h && h.end === s && words[s - 1]!.gap === ' ') {
+        s = k
+        break
+      }
+    }
+    if (s === 0) return []
+    const previous = spans[item - 1]
+    // The item before ends with a comma right before this one, or before "và".
+    if (previous && ((previous.end === s && /^,\s$/u.test(words[s - 1]!.gap)) || (previous.end === s - 1 && ['và', 'cùng'].includes(words[s - 1]!.key) && words[s - 2]!.gap === ' '))) {
+      item--
+      continue
+    }
+    let k = s - 1
+    if (!LIST_OPENERS.has(words[k]!.key) || !/^:?\s$/u.test(words[k]!.gap)) return []
+    if (k > 0 && words[k - 1]!.key === 'gồm') k--
+    if (k > 0 && NEAR_OFFICE.has(words[k - 1]!.key) && words[k - 1]!.gap === ' ') k--
+    if (k === 0 || words[k - 1]!.gap !== ' ') return []
+    const office = officeEndingAt(words, k, ctx)
+    return office ? [office.office.position] : []
+  }
 }
 
 /** The longest office that ends exactly before word `to`, if one does. */
