@@ -13,6 +13,8 @@ export interface NameCues {
   teamBefore: PhraseTrie<string>
   /** The state's institutions, which a country after them makes an organization: "quân đội Syria". */
   stateBefore: PhraseTrie<string>
+  /** The state's missions abroad, whose host may follow "tại": "Đại sứ quán". */
+  missions: PhraseTrie<string>
   /** Nouns of kinds of place before a place's name: "bang", "sân", "thành phố". */
   placeBefore: PhraseTrie<string>
   /** Prepositions of place: "tại", "ở". */
@@ -47,6 +49,7 @@ interface NameCuesData {
   orgBefore: string[]
   teamBefore: string[]
   stateBefore: string[]
+  missions: string[]
   placeBefore: string[]
   locatives: string[]
   orgPrefixes: string[]
@@ -72,6 +75,7 @@ export function nameCues(): NameCues {
     orgBefore: trie(data.orgBefore),
     teamBefore: trie(data.teamBefore),
     stateBefore: trie(data.stateBefore),
+    missions: trie(data.missions),
     placeBefore: trie(data.placeBefore),
     locatives: trie(data.locatives),
     orgPrefixes: trie(data.orgPrefixes),

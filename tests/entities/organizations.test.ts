@@ -104,3 +104,33 @@ describe('organizations of general news', () => {
     ])
   })
 })
+
+describe('organizations of the Party, the police and the missions abroad', () => {
+  it('reads "TƯ" and "TW" as "Trung ương"', () => {
+    expect(orgs('Ủy ban Kiểm tra TƯ đã công bố. Ông là Phó trưởng Ban Kinh tế TW.')).toEqual([
+      ['Ủy ban Kiểm tra Trung ương', ['Ủy ban Kiểm tra TƯ']],
+      ['Ban Kinh tế Trung ương', ['Ban Kinh tế TW']],
+    ])
+  })
+
+  it('reads an investigation agency with the police it belongs to', () => {
+    expect(orgs('Cơ quan Cảnh sát điều tra Công an tỉnh Vĩnh Phúc đã khởi tố vụ án.')).toEqual([
+      ['Cơ quan Cảnh sát điều tra Công an tỉnh Vĩnh Phúc', ['Cơ quan Cảnh sát điều tra Công an tỉnh Vĩnh Phúc']],
+      ['Công an tỉnh Vĩnh Phúc', ['Công an tỉnh Vĩnh Phúc']],
+    ])
+  })
+
+  it('reads a mission with its host country, and the seats of states by their names', () => {
+    expect(orgs('Đại sứ quán Việt Nam tại Hàn Quốc cho biết. Nhà Trắng chưa bình luận.')).toEqual([
+      ['Đại sứ quán Việt Nam tại Hàn Quốc', ['Đại sứ quán Việt Nam tại Hàn Quốc']],
+      ['Nhà Trắng', ['Nhà Trắng']],
+    ])
+  })
+
+  it('reads the medium a person speaks on', () => {
+    expect(orgs('Allegri chia sẻ trên Mediaset Premium. Tiền vệ này nói trên Sky Italia.')).toEqual([
+      ['Mediaset Premium', ['Mediaset Premium']],
+      ['Sky Italia', ['Sky Italia']],
+    ])
+  })
+})

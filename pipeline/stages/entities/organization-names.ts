@@ -48,8 +48,8 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   if (state && words[state.end]!.cap) {
     const end = capitalRun(words, state.end, NONE, 4)
     if (lexicons().countries.lookup(joinWords(words as Word[], state.end, end))) {
-      const written = joinWords(words as Word[], i, end)
-      return named(i, end, 'organization.state', `name-cues:${state.value}`, words, written.charAt(0).toUpperCase() + written.slice(1))
+      const written = joinWords(words as Word[], i, missionEnd(words, i, end))
+      return named(i, missionEnd(words, i, end), 'organization.state', `name-cues:${state.value}`, words, written.charAt(0).toUpperCase() + written.slice(1))
     }
   }
   // "công ty Simmons & Co", "hãng tin AP", "công ty dịch vụ năng lượng Baker Hughes", "đội dẫn đầu
@@ -105,6 +105,13 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
  * The first capitalized word after what a common noun says its body does ("dịch vụ năng lượng", "dẫn
  * đầu", "xếp thứ 3"): at most four lower-case words, none a function word, joined by single spaces.
  */
+/** "Đại sứ quán Việt Nam tại Hàn Quốc": a mission's name goes on to its host after "tại". */
+function missionEnd(words: readonly Word[], i: number, end: number): number {
+  if (!nameCues().missions.longest(spacedKeys(words as Word[], i), i) || end + 1 >= words.length || words[end]!.key !== 'tại' || words[end - 1]!.gap !== ' ' || words[end]!.gap !== ' ') return end
+  const host = knownPlaces().longest(placeKeys(words as Word[], end + 1), end + 1)
+  return host ? host.end : end
+}
+
 function afterDescription(words: readonly Word[], k: number): number {
   const functionWords = vocabulary().functionWords
   for (let j = k; j < words.length && j - k <= 4; j++) {

@@ -335,6 +335,8 @@ function readPlace(words: Word[], j: number, ctx: OrgContext | null, afterParen:
   const lex = lexicons()
   const date = ctx?.published ?? null
   if (w.key === 'trung' && words[j + 1]?.key === 'ương' && w.gap === ' ') return { end: j + 2, name: 'Trung ương' }
+  // "Ủy ban Kiểm tra TƯ", "Ban Kinh tế TW": the short forms of "Trung ương".
+  if (w.upper && (w.key === 'tư' || w.key === 'tw')) return { end: j + 1, name: 'Trung ương' }
   if (w.key === 'việt' && words[j + 1]?.key === 'nam' && w.gap === ' ') return { end: j + 2, name: 'Việt Nam' }
   let k = j
   let prefix = ''
