@@ -102,7 +102,8 @@ export function readByline(text: string, start: number, end: number): Byline {
     if (publication) return
     const opening = CREDIT_OPENING.exec(name)
     const named = opening ? name.slice(opening[0].length) : name
-    const clean = named.replace(/[-–].*$/u, '').trim()
+    // "VOV-Trung tâm Tin", "VITIC/Reuters": the first outlet credited is the publication (not in an address).
+    const clean = (/^\s*\w+:\/\//u.test(named) ? named : named.replace(/[-–/].*$/u, '')).trim()
     if (!clean || NOT_A_CREDIT.test(name.trim())) return
     const offset = at + (opening?.[0].length ?? 0)
     publication = { name: publications.lookup(clean)?.name ?? clean, tag: clean, start: offset, end: offset + clean.length }

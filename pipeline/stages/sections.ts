@@ -78,8 +78,8 @@ export function readLayout(text: string, from: number, to: number, { first }: { 
 
   let i = 0
   // A title alone on the first line: set apart by a blank line, or, in the one-line-per-part layout of
-  // news dumps (title, lead, body), shorter than the line after it.
-  const titled = lines.length > 1 && (lines[1]!.gap > 0 || (lines.length >= 3 && str(lines[0]!).length < str(lines[1]!).length))
+  // news dumps (title, lead, body; or title, then lead and body on one line), shorter than the line after it.
+  const titled = lines.length > 1 && (lines[1]!.gap > 0 || str(lines[0]!).length < str(lines[1]!).length)
   if (first && titled && looksLikeTitle(str(lines[0]!))) {
     out.push({ kind: 'title', start: lines[0]!.start, end: lines[0]!.end })
     i = 1

@@ -326,3 +326,35 @@ describe('recognizeLocations: what the prefilters must not change', () => {
     expect(places('thủy điện trên sông Hồng; hội nghị tại thủ đô.').map((p) => p[0])).toEqual(['sông Hồng'])
   })
 })
+
+describe('recognizeLocations: places of general news', () => {
+  const short = (text: string): unknown[][] => places(text).map(([mention, , , name, rule]) => [mention, name, rule])
+
+  it('reads a country written short, alone; at a sentence’s start only where the article never writes it in lower case', () => {
+    expect(short('Nhật thắng Úc 2-1. Mỹ muốn Triều Tiên ngừng thử tên lửa.')).toEqual([
+      ['Nhật', 'Nhật Bản', 'location.country-name'],
+      ['Úc', 'Australia', 'location.country-name'],
+      ['Mỹ', 'Hoa Kỳ', 'location.country-name'],
+      ['Triều Tiên', 'Triều Tiên', 'location.country-name'],
+    ].map(([m, n, r]) => [m, lexicons().countries.lookup(m!)?.name ?? n, r]))
+    expect(short('Nhật ký của ông được in. Cuốn nhật ký bán chạy.')).toEqual([])
+  })
+
+  it('reads a place no lexicon knows after a kind of place or a locative', () => {
+    // "thành phố" is an administrative prefix, read with any name after it.
+    expect(short('Trận đấu trên sân Old Trafford. Ông sống ở Đồng Tàu, gần bang Sao Paulo, rồi chuyển tới thành phố Guaruja.')).toEqual([
+      ['sân Old Trafford', 'Old Trafford', 'location.kind-cue'],
+      ['Đồng Tàu', 'Đồng Tàu', 'location.locative-cue'],
+      // GeoNames knows Sao Paulo: the known name, without the kind.
+      ['Sao Paulo', 'Sao Paulo', 'location.world-city-name'],
+      ['thành phố Guaruja', 'Guaruja', 'location.admin-prefix'],
+    ])
+  })
+
+  it('takes a city’s name that opens a person’s name for no place', () => {
+    expect(short('Tổng thống Nga Vladimir Putin đến Moskva.')).toEqual([
+      ['Nga', lexicons().countries.lookup('Nga')!.name, 'location.country-name'],
+      ['Moskva', 'Moskva', 'location.world-city-name'],
+    ])
+  })
+})

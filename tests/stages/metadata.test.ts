@@ -18,6 +18,15 @@ describe('bylines', () => {
     expect(byline('Theo TTXVN')).toEqual({ authors: [], publication: 'Thông tấn xã Việt Nam' })
   })
 
+  it('reads the credits of general news: sources in brackets, compilers, photo credits, outlets after "Theo"', () => {
+    expect(byline('Gia Nhi (theo BBC)')).toEqual({ authors: ['Gia Nhi'], publication: 'BBC' })
+    expect(byline('Hữu Nam Tổng hợp')).toEqual({ authors: ['Hữu Nam'], publication: null })
+    expect(byline('Bài, ảnh: Duy Biên')).toEqual({ authors: ['Duy Biên'], publication: null })
+    expect(byline('Hùng Cường/VOV.VN Hùng Cường/VOV.VN')).toEqual({ authors: ['Hùng Cường'], publication: 'Đài Tiếng nói Việt Nam' })
+    expect(byline('Theo Đời sống Plus')).toEqual({ authors: [], publication: 'Đời sống Plus' })
+    expect(byline('Nguồn: VITIC/Reuters')).toEqual({ authors: [], publication: 'VITIC' })
+  })
+
   it('title-cases names written in capitals', () => {
     expect(byline('KHÁNH VŨ').authors).toEqual(['Khánh Vũ'])
   })

@@ -52,3 +52,26 @@ describe('sections', () => {
     expect(r.publication?.name).toBe('Lâm Đồng online')
   })
 })
+
+describe('sections of general news dumps', () => {
+  it('reads the title line, then the lead and the body on one line, with the credit run into its end', () => {
+    const text = [
+      'Cựu Tổng thống Brazil bác cáo buộc nhận hối lộ',
+      'Ngày 10/5, cựu Tổng thống Brazil Lula da Silva đã bác bỏ những cáo buộc. Các công tố viên vẫn tiếp tục điều tra. Gia Nhi (theo BBC)',
+    ].join('\n')
+    expect(parts(text)).toEqual([
+      ['title', 'Cựu Tổng thống Brazil bác cáo buộc nhận hối lộ'],
+      ['paragraph', 'Ngày 10/5, cựu Tổng thống Brazil Lula da Silva đã bác bỏ những cáo buộc. Các công tố viên vẫn tiếp tục điều tra.'],
+      ['byline', 'Gia Nhi (theo BBC)'],
+    ])
+  })
+
+  it('reads title, lead and body, one line each', () => {
+    const text = [
+      'Honda Cross Cub 110 về Việt Nam',
+      'Mẫu xe mới vừa về Việt Nam với giá trên 100 triệu đồng.',
+      'Cross Cub 110 là phiên bản mới của dòng Honda Cub huyền thoại, được bán tại Nhật Bản từ năm 2013 và nay đã có mặt ở nhiều nước.',
+    ].join('\n')
+    expect(parts(text).map(([kind]) => kind)).toEqual(['title', 'lead', 'paragraph'])
+  })
+})
