@@ -114,8 +114,15 @@ function runOne(file: VFile, budgetMs: number | undefined): Article | Failure {
       return { stage: error.source ?? 'pipeline', rule: error.ruleId ?? 'fatal', reason: error.reason }
     }
     // A bug must not end the run: the article is quarantined with the error, and the run goes on.
-    return { stage: 'pipeline', rule: 'internal-error', reason: `internal error: ${(error as Error).stack?.split('\n').slice(0, 3).join(' ') ?? String(error)}` }
+    return { stage: 'pipeline', rule: 'internal-error', reason: `internal error: ${describe(error)}` }
   }
+}
+
+/** The error and the functions it came from, without files and lines: the same in every build and thread. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const frames = (error.stack ?? '').split('\n').slice(1, 3).map((line) => line.trim().replace(/\s*\(.*\)$/u, '').replace(/^at (file|node):.*$/u, 'at <anonymous>'))
+  return [`${error.name}: ${error.message}`, ...frames].join(' ')
 }
 
 export function failed(path: string, size: number, hash: string, format: FileOutcome['format'], entry: QuarantineEntry): FileResult {

@@ -58,7 +58,9 @@ function growth(make: (n: number) => string, n: number, { read = extractArticle,
   return least
 }
 
-describe('linear time', () => {
+// Other test files share the two cores: a measure they disturb is taken again, while a quadratic pattern
+// fails every time.
+describe('linear time', { retry: 2 }, () => {
   const shapes: Array<[string, (n: number) => string]> = [
     ['a run of capitalized names with no punctuation', repeat('Nguyễn Văn An Bình ')],
     ['a run of capitalized organization words', repeat('Ủy Ban Nhân Dân ')],
