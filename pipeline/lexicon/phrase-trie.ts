@@ -13,6 +13,12 @@ export interface PhraseMatch<T> {
   value: T
 }
 
+/** A word as the recognizers read it: its folded key and what separates it from the next. */
+export interface SpacedWord {
+  key: string
+  gap: string
+}
+
 // Most words start no entry: they share one empty answer.
 const NONE: never[] = []
 
@@ -33,15 +39,38 @@ export class PhraseTrie<T> {
     node.value ??= value
   }
 
-  /**
-   * The longest entry that starts at word `i`. `keyAt(j)` gives the folded key of word j, or undefined
-   * where the phrase cannot continue (punctuation, line break).
-   */
+  /** The folded first words of the entries. */
+  firstKeys(): IterableIterator<string> {
+    return this.#root.next.keys()
+  }
+
   /** True when some entry starts with the word whose folded key is `key`. */
   opens(key: string): boolean {
     return this.#root.next.has(key)
   }
 
+  /**
+   * The longest entry that starts at word `i` of words joined by single spaces: a phrase does not go
+   * on across punctuation or a line break. The recognizers' hot path, without a key function to make.
+   */
+  longestSpaced(words: ReadonlyArray<SpacedWord>, i: number): PhraseMatch<T> | undefined {
+    let node: Node<T> | undefined = this.#root
+    let end = -1
+    let value: T | undefined
+    for (let j = i; node && j < words.length && (j === i || words[j - 1]!.gap === ' '); j++) {
+      node = node.next.get(words[j]!.key)
+      if (node?.value !== undefined) {
+        end = j + 1
+        value = node.value
+      }
+    }
+    return end === -1 ? undefined : { end, value: value! }
+  }
+
+  /**
+   * The longest entry that starts at word `i`. `keyAt(j)` gives the folded key of word j, or undefined
+   * where the phrase cannot continue (punctuation, line break).
+   */
   longest(keyAt: (j: number) => string | undefined, i: number): PhraseMatch<T> | undefined {
     let node: Node<T> | undefined = this.#root
     let end = -1
@@ -58,16 +87,13 @@ export class PhraseTrie<T> {
     return end === -1 ? undefined : { end, value: value! }
   }
 
-  /** Every entry that starts at word `i`, shortest first. */
-  matches(keyAt: (j: number) => string | undefined, i: number): PhraseMatch<T>[] {
-    const first = keyAt(i)
-    if (first === undefined || !this.#root.next.has(first)) return NONE
+  /** Every entry that starts at word `i` of words joined by single spaces, shortest first. */
+  matchesSpaced(words: ReadonlyArray<SpacedWord>, i: number): PhraseMatch<T>[] {
+    if (i >= words.length || !this.#root.next.has(words[i]!.key)) return NONE
     const found: PhraseMatch<T>[] = []
     let node: Node<T> | undefined = this.#root
-    for (let j = i; node; j++) {
-      const key = keyAt(j)
-      if (key === undefined) break
-      node = node.next.get(key)
+    for (let j = i; node && j < words.length && (j === i || words[j - 1]!.gap === ' '); j++) {
+      node = node.next.get(words[j]!.key)
       if (node?.value !== undefined) found.push({ end: j + 1, value: node.value })
     }
     return found

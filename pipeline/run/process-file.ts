@@ -2,6 +2,7 @@
 // A file or line that cannot be processed is quarantined with its reason; nothing here throws for a bad
 // input, and nothing is written: the caller writes, in order. Records are serialized here, where they
 // are made (in the worker), so that only strings cross back to the writer.
+import './v8-heap.js'
 import { readFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'

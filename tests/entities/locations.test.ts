@@ -9,7 +9,7 @@ import { knownPlaces, placeKeys } from '../../pipeline/stages/entities/location-
 import { KNOWN, placeStarts, PREFIX, SHORT, STANDALONE } from '../../pipeline/stages/entities/location-starts.js'
 import { articleInput } from '../../pipeline/stages/entities/index.js'
 import { recognizeLocations } from '../../pipeline/stages/entities/locations.js'
-import { spacedKeys, type Word } from '../../pipeline/stages/entities/words.js'
+import type { Word } from '../../pipeline/stages/entities/words.js'
 import { foldKey } from '../../pipeline/text/fold.js'
 
 const latin = unified().use(retextLatin).freeze()
@@ -296,7 +296,7 @@ describe('placeStarts: the words a place may start at', () => {
     for (const { prefix } of readData<{ prefixes: { prefix: string }[] }>('place-prefixes.json').prefixes) {
       const words = prefix.split(' ').map((t) => word(t))
       expect(placeStarts(words[0]!) & PREFIX, prefix).toBe(PREFIX)
-      expect(placePrefixes().prefixes.longest(spacedKeys(words, 0), 0), prefix).toBeDefined()
+      expect(placePrefixes().prefixes.longestSpaced(words, 0), prefix).toBeDefined()
     }
     const lex = lexicons()
     const names = [...lex.admin.provinceNames(), ...lex.regions.names(), ...lex.countries.names()]

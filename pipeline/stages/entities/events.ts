@@ -9,7 +9,7 @@ import { vocabulary } from '../../lexicon/vocabulary.js'
 import { lexiconDir } from '../../paths.js'
 import type { Candidate } from './candidate.js'
 import type { ArticleInput } from './index.js'
-import { spacedKeys, type Word } from './words.js'
+import type { Word } from './words.js'
 
 const MAX_WORDS = 9
 const ORDINAL = /^(\d+|[IVXLC]+)$/
@@ -30,7 +30,7 @@ export function recognizeEvents(input: ArticleInput): Candidate[] {
   const others = new Set(input.found.filter((c) => c.type === 'LEGAL_DOCUMENT' || c.type === 'PERSON' || c.type === 'DATE').map((c) => c.start))
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
-    const head = eventHeads().longest(spacedKeys(words, i), i)
+    const head = eventHeads().longestSpaced(words, i)
     if (!head) continue
     const end = nameEnd(words, head.end, others)
     // A lower-case head alone ("hội nghị") is a common noun, not a named event.

@@ -11,7 +11,7 @@ import { personShaped } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
 import { capitalRun, cueAt, foreignEnd, trimRun } from './name-runs.js'
 import { isForeignRun } from './organization-names.js'
-import { joinWords, spacedKeys, type Word } from './words.js'
+import { joinWords, type Word } from './words.js'
 
 /** The place after a cue that starts at word `i`, the cue's words included in the mention when it names the kind. */
 export function cuedPlace(input: ArticleInput, i: number, covered: ArrayLike<number>): { candidate: Candidate; end: number; level?: undefined; type?: undefined } | undefined {
@@ -37,8 +37,7 @@ export function cuedPlace(input: ArticleInput, i: number, covered: ArrayLike<num
 function namesAPlace(words: readonly Word[], from: number, to: number): boolean {
   const cues = nameCues()
   const v = vocabulary()
-  const keys = spacedKeys(words as Word[], from)
-  if (v.orgHeads.longest(keys, from) || v.roles.longest(keys, from) || v.ranks.longest(keys, from) || v.honorifics.longest(keys, from) || placePrefixes().prefixes.longest(keys, from)) return false
+  if (v.orgHeads.longestSpaced(words, from) || v.roles.longestSpaced(words, from) || v.ranks.longestSpaced(words, from) || v.honorifics.longestSpaced(words, from) || placePrefixes().prefixes.longestSpaced(words, from)) return false
   for (let k = from; k < to; k++) {
     const w = words[k]!
     if (w.upper || cues.notNames.has(w.key) || cues.eventWords.has(w.key)) return false

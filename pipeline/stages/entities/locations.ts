@@ -22,7 +22,7 @@ import { knownPlaces, placeKeys, type KnownPlace } from './location-names.js'
 import { mergeSiteNames, type SiteName } from './location-sites.js'
 import { KNOWN, placeStarts, PREFIX, SHORT, STANDALONE } from './location-starts.js'
 import { capitalized } from './person-names.js'
-import { spacedKeys, type Word } from './words.js'
+import type { Word } from './words.js'
 
 /** The words after a prefix that its name may take (the name, and an official's name after it). */
 const WINDOW = 9
@@ -116,7 +116,7 @@ function abbreviated(scan: Scan, i: number): Found | undefined {
 function prefixedOrKnown(scan: Scan, i: number, starts: number): Found | undefined {
   const { words } = scan
   const w = words[i]!
-  const prefix = starts & PREFIX ? placePrefixes().prefixes.longest(spacedKeys(words, i), i) : undefined
+  const prefix = starts & PREFIX ? placePrefixes().prefixes.longestSpaced(words, i) : undefined
   const prefixOk = Boolean(prefix && !(prefix.value.lower && w.cap) && prefix.end < words.length && words[prefix.end - 1]!.gap === ' ')
   const found = prefixOk ? prefixed(scan, i, prefix!.end, prefix!.value) : undefined
   // Without a prefix, a known name must be capitalized to stand alone (standsAlone).
@@ -141,7 +141,7 @@ function prefixed(scan: Scan, i: number, nameStart: number, spec: PlacePrefix): 
   // "Phát triển Nông thôn", "nông thôn", "gia đình": the prefix is a syllable of another word.
   if (spec.lower && joined && (prev.cap || p.compounds.has(`${prev.key} ${words[i]!.key}`))) return undefined
   // "di tích Hoàng thành Thăng Long": the specific prefix names the place.
-  if (spec.generic && p.prefixes.longest(spacedKeys(words, nameStart), nameStart)) return undefined
+  if (spec.generic && p.prefixes.longestSpaced(words, nameStart)) return undefined
   const win = words.slice(nameStart, nameStart + WINDOW)
   const name = placeNameEnd(win, site, input.published)
   if (!name || (spec.knownOnly && !name.known)) return undefined
@@ -171,7 +171,7 @@ function standsAlone(scan: Scan, i: number, end: number, known: KnownPlace): boo
   // "Nguyễn Bình Dương" is a person; "Sở Tư pháp Hà Nam", "Cục THADS Bắc Kạn", "Tại Hà Nội" are places.
   if (prev && prev.gap === ' ' && prev.cap && !prev.upper && !inList) {
     const v = vocabulary()
-    if (!v.orgHeads.longest(spacedKeys(words, i - 1), i - 1) && !v.functionWords.has(prev.key)) return false
+    if (!v.orgHeads.longestSpaced(words, i - 1) && !v.functionWords.has(prev.key)) return false
   }
   // An official's name may follow the place: "Giám đốc Sở Tư pháp Đồng Nai Viên Hồng Tiến".
   const next = words[end]
@@ -180,7 +180,7 @@ function standsAlone(scan: Scan, i: number, end: number, known: KnownPlace): boo
   // A word that is a prefix only in lower case opens, capitalized mid-sentence, another name:
   // "Tổng công ty Sông Đà", "Chủ tịch Hồ Chí Minh".
   if (known.kind === 'admin' || known.kind === 'water') {
-    const prefix = placePrefixes().prefixes.longest(spacedKeys(words, i), i)
+    const prefix = placePrefixes().prefixes.longestSpaced(words, i)
     if (prefix?.value.lower && !opensSentence(words, i)) return false
   }
   return true
@@ -218,7 +218,7 @@ function provinceAfter(words: readonly Word[], end: number): boolean {
 /** "Thủ đô" alone, capitalized: Hà Nội. */
 function standalone(scan: Scan, i: number): Found | undefined {
   const { words } = scan
-  const match = placePrefixes().standalone.longest(spacedKeys(words, i), i)
+  const match = placePrefixes().standalone.longestSpaced(words, i)
   if (!match || words[i]!.text !== match.value.text.split(' ')[0]) return undefined
   const next = words[match.end]
   if (next && words[match.end - 1]!.gap === ' ' && next.cap) return undefined
@@ -234,8 +234,7 @@ function listed(scan: Scan, i: number): Found | undefined {
   if (!w.cap || w.upper || w.text.includes('.')) return undefined
   // An office, a body or a title after the place ends the list: "H. Nam Giang, Phó Chủ tịch UBND tỉnh".
   const v = vocabulary()
-  const keys = spacedKeys(words, i)
-  for (const trie of [v.orgHeads, v.roles, v.qualifiers, v.ranks, v.honorifics, placePrefixes().prefixes] as const) if (trie.longest(keys, i)) return undefined
+  for (const trie of [v.orgHeads, v.roles, v.qualifiers, v.ranks, v.honorifics, placePrefixes().prefixes] as const) if (trie.longestSpaced(words, i)) return undefined
   const win = words.slice(i, i + WINDOW)
   const name = placeNameEnd(win, false, input.published)
   // Names of units have two syllables or more; one capitalized word after a comma is rather a body or a

@@ -9,7 +9,7 @@ import { vocabulary } from '../../lexicon/vocabulary.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { ArticleWords } from './article-words.js'
 import { isForeignWord, isParticle, isParticleName, isParticleWord } from './name-shape.js'
-import { spacedKeys, type Word } from './words.js'
+import type { Word } from './words.js'
 
 /**
  * The longest entry of `trie` that starts at word `i` and ends before a single space, if one does.
@@ -23,7 +23,7 @@ export function cueAt(trie: PhraseTrie<string>, words: readonly Word[], i: numbe
     while (k < words.length && k <= i + capitalWithin && !words[k]!.cap) k++
     if (k >= words.length || k > i + capitalWithin) return undefined
   }
-  const match = trie.longest(spacedKeys(words as Word[], i), i)
+  const match = trie.longestSpaced(words as Word[], i)
   return match && match.end < words.length && words[match.end - 1]!.gap === ' ' ? match : undefined
 }
 

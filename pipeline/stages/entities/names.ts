@@ -14,7 +14,7 @@ import type { ArticleInput } from './index.js'
 import { coveredWords } from './coverage.js'
 import { capitalRun, cueAt, thingBefore, trimRun } from './name-runs.js'
 import { isForeignWord } from './name-shape.js'
-import { joinWords, spacedKeys, type Word } from './words.js'
+import { joinWords, type Word } from './words.js'
 
 const NAMED: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION'])
 
@@ -27,8 +27,13 @@ interface Known {
 export function recognizeNames(input: ArticleInput): Candidate[] {
   const { words, found } = input
   const known = knownForms(found, input.text)
-  const out: Candidate[] = listItems(input, coveredWords(words, found), known)
-  const covered = out.length > 0 ? coveredWords(words, [...found, ...out]) : coveredWords(words, found)
+  const covered = coveredWords(words, found)
+  const out: Candidate[] = listItems(input, covered, known)
+  // The list items found cover their words too.
+  for (let i = 0, c = 0; c < out.length && i < words.length; i++) {
+    while (c < out.length && out[c]!.end <= words[i]!.start) c++
+    if (c < out.length && out[c]!.start <= words[i]!.start && words[i]!.end <= out[c]!.end) covered[i] = 1
+  }
   // A run is a known form (from its first word on, or from the next after a common word that a
   // sentence opens with), or a foreign name alone before a verb.
   const firstWords = new Set([...known.keys()].map((form) => form.split(' ')[0]!))
@@ -97,7 +102,7 @@ function personByVerb(words: readonly Word[], k: number, written: string): Known
   const w = words[k]!
   if (!w.foreign || w.gap !== ' ' || k + 1 >= words.length) return undefined
   const verbs = nameCues().personAfter
-  const verb = verbs.opens(words[k + 1]!.key) ? verbs.longest(spacedKeys(words as Word[], k + 1), k + 1) : undefined
+  const verb = verbs.opens(words[k + 1]!.key) ? verbs.longestSpaced(words as Word[], k + 1) : undefined
   return verb ? { type: 'PERSON', name: written, rule: 'person.before-verb' } : undefined
 }
 
@@ -183,8 +188,7 @@ function nearListWord(words: readonly Word[], i: number): boolean {
  */
 function listedName(words: readonly Word[], from: number, to: number): boolean {
   const v = vocabulary()
-  const keys = spacedKeys(words as Word[], from)
-  if (v.roles.longest(keys, from) || v.orgHeads.longest(keys, from) || v.ranks.longest(keys, from) || v.honorifics.longest(keys, from) || placePrefixes().prefixes.longest(keys, from)) return false
+  if (v.roles.longestSpaced(words, from) || v.orgHeads.longestSpaced(words, from) || v.ranks.longestSpaced(words, from) || v.honorifics.longestSpaced(words, from) || placePrefixes().prefixes.longestSpaced(words, from)) return false
   if (words.slice(from, to).some((w) => nameCues().notNames.has(w.key) || nameCues().eventWords.has(w.key))) return false
   return to - from >= 2 || (isForeignWord(words[from]!.text) && !words[from]!.upper)
 }

@@ -13,7 +13,7 @@ import { capitalRun, cueAt, foreignEnd, NONE, trimRun } from './name-runs.js'
 import { isAbbreviation } from './name-shape.js'
 import { opensSentence } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
-import { joinWords, spacedKeys, type Word } from './words.js'
+import { joinWords, type Word } from './words.js'
 
 export interface NamedOrganization {
   /** Word indexes of the mention [start, end). */
@@ -59,7 +59,7 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   const noun = lower || opensSentence(words, i) ? cueAt(cues.orgBefore, words, i) : undefined
   const nameStart = noun ? afterDescription(words, noun.end) : -1
   // A capitalized noun that is itself a body's head ("Đại học Michigan") is read with its name as a head.
-  const head = noun && !lower ? vocabulary().orgHeads.longest(spacedKeys(words as Word[], i), i) : undefined
+  const head = noun && !lower ? vocabulary().orgHeads.longestSpaced(words as Word[], i) : undefined
   if (noun && nameStart >= 0 && !covered[nameStart] && (lower || nameStart > noun.end || head?.end !== noun.end)) {
     const [start, end] = trimRun(words, nameStart, foreignEnd(words, nameStart, capitalRun(words, nameStart, covered, 6)), article)
     const aName = isForeignRun(words, start, end) || ampersand(words, start, end) || standsAlone(words, start, end, article) || vietnameseName(words, start, end, noun.value)
@@ -86,7 +86,7 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   if (side) return side
   if (covered[i]) return undefined
   // "AC Milan", "Real Madrid": a club's first word makes the place after it part of the club's name.
-  const prefix = cues.orgPrefixes.opens(w.key) ? cues.orgPrefixes.longest(spacedKeys(words as Word[], i), i) : undefined
+  const prefix = cues.orgPrefixes.opens(w.key) ? cues.orgPrefixes.longestSpaced(words as Word[], i) : undefined
   const run = capitalRun(words, i, prefix ? NONE : covered, 6)
   // Most runs are neither an abbreviation nor a foreign name, nor joined by "&": they open no body here.
   if (!w.upper && !prefix && !isForeignRun(words, i, run) && !ampersand(words, i, run)) return undefined
@@ -107,7 +107,7 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
  */
 /** "Đại sứ quán Việt Nam tại Hàn Quốc": a mission's name goes on to its host after "tại". */
 function missionEnd(words: readonly Word[], i: number, end: number): number {
-  if (!nameCues().missions.longest(spacedKeys(words as Word[], i), i) || end + 1 >= words.length || words[end]!.key !== 'tại' || words[end - 1]!.gap !== ' ' || words[end]!.gap !== ' ') return end
+  if (!nameCues().missions.longestSpaced(words as Word[], i) || end + 1 >= words.length || words[end]!.key !== 'tại' || words[end - 1]!.gap !== ' ' || words[end]!.gap !== ' ') return end
   const host = knownPlaces().longest(placeKeys(words as Word[], end + 1), end + 1)
   return host ? host.end : end
 }
@@ -123,12 +123,16 @@ function afterDescription(words: readonly Word[], k: number): number {
   return -1
 }
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+
 /** The side of a score that starts at word `i`: "Crotone" and "Juventus" of "Crotone 0-2 Juventus". */
 function clubByScore(words: readonly Word[], i: number): NamedOrganization | undefined {
   const score = nameCues().score
-  // Most capitalized words have no score next to them: look for one before reading the run.
-  let near = i > 0 && score.test(words[i - 1]!.text)
-  for (let k = i + 1; !near && k < words.length && k <= i + 3; k++) near = score.test(words[k]!.text)
+  // Most capitalized words have no score next to them: look for one (a word opening with a digit)
+  // before reading the run.
+  const isScore = (w: Word): boolean => isDigit(w.text.charCodeAt(0)) && score.test(w.text)
+  let near = i > 0 && isScore(words[i - 1]!)
+  for (let k = i + 1; !near && k < words.length && k <= i + 3; k++) near = isScore(words[k]!)
   if (!near) return undefined
   const end = foreignEnd(words, i, capitalRun(words, i, NONE, 3))
   const before = i >= 2 && words[i - 1]!.gap === ' ' && score.test(words[i - 1]!.text) && words[i - 2]!.gap === ' ' && words[i - 2]!.cap

@@ -18,7 +18,7 @@ import type { ArticleWords } from './article-words.js'
 import { coveredWords, insidePlaces } from './coverage.js'
 import { namedOrganizationAt } from './organization-names.js'
 import { capitalized, trailingNameStart } from './person-names.js'
-import { joinWords, spacedKeys, type Word } from './words.js'
+import { joinWords, type Word } from './words.js'
 
 export interface OrgPhrase {
   /** Index just past the last word. */
@@ -88,7 +88,7 @@ export function recognizeOrganizations(input: ArticleInput): Candidate[] {
     if (!v.orgHeads.opens(w.key) && !v.orgAbbreviations.has(w.text)) continue
     if (!w.cap && !lowerHead(words, i)) continue
     // "Phó Bí thư Thường trực Thành ủy": "Thường trực" qualifies the office, it is not a body here.
-    if (w.key === 'thường' && words[i + 1]?.key === 'trực' && v.roles.longest(spacedKeys(words, Math.max(0, i - 3)), Math.max(0, i - 3))) continue
+    if (w.key === 'thường' && words[i + 1]?.key === 'trực' && v.roles.longestSpaced(words, Math.max(0, i - 3))) continue
     const org = parseOrganization(words, i, ctx)
     if (!org) continue
     for (const { start, org: o } of [{ start: i, org }, ...allNested(org)]) {
@@ -110,7 +110,7 @@ const allNested = (org: OrgPhrase): OrgPhrase['nested'] => org.nested.flatMap((n
 
 // "ban quản lý Vịnh Hạ Long": a head of several words may open a name in lower case.
 function lowerHead(words: Word[], i: number): boolean {
-  const match = vocabulary().orgHeads.longest(spacedKeys(words, i), i)
+  const match = vocabulary().orgHeads.longestSpaced(words, i)
   return Boolean(match && match.end - i >= 2 && match.value.kind === 'name' && words[match.end]?.cap && words[match.end - 1]!.gap === ' ')
 }
 
@@ -123,7 +123,7 @@ interface Head {
 
 function readHead(words: Word[], i: number): Head | undefined {
   const v = vocabulary()
-  const match = v.orgHeads.longest(spacedKeys(words, i), i)
+  const match = v.orgHeads.longestSpaced(words, i)
   if (match) return { end: match.end, head: match.value.head, kind: match.value.kind }
   const expansion = v.orgAbbreviations.get(words[i]!.text)
   if (!expansion) return undefined
@@ -271,8 +271,8 @@ function readProperName(words: Word[], j: number, head: string, ctx: OrgContext)
   while (k < words.length && (k === j || words[k - 1]!.gap === ' ')) {
     const w = words[k]!
     if (!w.cap) break
-    if (k > j && (v.roles.longest(spacedKeys(words, k), k) || v.qualifiers.longest(spacedKeys(words, k), k))) break
-    if (k === j && v.qualifiers.longest(spacedKeys(words, k), k)) break
+    if (k > j && (v.roles.longestSpaced(words, k) || v.qualifiers.longestSpaced(words, k))) break
+    if (k === j && v.qualifiers.longestSpaced(words, k)) break
     // A place ends the name: "Câu lạc bộ Hà Nội", "Ban Chỉ đạo Tây Nguyên".
     const place = knownPlaceEnd(words, k, ctx.published)
     if (place && k > j) return place
@@ -388,7 +388,7 @@ function parenthesizedShortForm(words: Word[], j: number): number | undefined {
 // "báo Dân trí", "Theo Trí Thức Trẻ", "(Dân Trí)", "Nguồn: tinnhanhonline.vn": an outlet the text credits.
 function readOutlet(words: Word[], i: number): { end: number; name: string } | undefined {
   const before = i > 0 ? words[i - 1]! : undefined
-  const cued = !before || OUTLET_CUE.has(before.key) || /\(\s*$|:\s*$/.test(before.gap)
+  const cued = !before || OUTLET_CUE.has(before.key) || (before.gap !== ' ' && /\(\s*$|:\s*$/.test(before.gap))
   if (!cued || !before) return undefined
   if (before.key === 'nguồn' && WEB_SOURCE.test(words[i]!.text)) return { end: i + 1, name: words[i]!.text }
   const lex = lexicons()

@@ -23,7 +23,7 @@ import type { Candidate, EntityType, PositionAttrs } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
 import { parseOrganization, type OrgContext } from './organizations.js'
-import { joinWords, spacedKeys, type Word } from './words.js'
+import { joinWords, type Word } from './words.js'
 
 const MAX_NAME = 4
 const NEEDS_BODY = new Set(['Phó', 'Trưởng', 'Phó Trưởng'])
@@ -75,7 +75,7 @@ export function recognizePeople(input: ArticleInput): Candidate[] {
 function readAlias(words: Word[], i: number) {
   const trie = vocabulary().personAliases
   if (!trie.opens(words[i]!.key)) return undefined
-  const alias = trie.longest(spacedKeys(words, i), i)
+  const alias = trie.longestSpaced(words, i)
   if (!alias || alias.value.alias.charAt(0) !== words[i]!.text.charAt(0)) return undefined
   if (alias.end === i + 1 && (opensSentence(words, i) || (words[i]!.gap === ' ' && words[i + 1] && !words[i + 1]!.cap && isSyllable(words[i + 1]!.text) && !vocabulary().functionWords.has(words[i + 1]!.key) && PROFESSION_AFTER.has(words[i + 1]!.key)))) return undefined
   return alias
@@ -129,9 +129,8 @@ const nameRunEnd = (words: Word[], i: number, covered: Uint8Array): number => fo
 function plausibleName(words: Word[], from: number, to: number): boolean {
   const cues = nameCues()
   const v = vocabulary()
-  const keys = spacedKeys(words, from)
   // "lãnh đạo Sở", "ca sĩ Mỹ", "The Hill": a body, an office or a place, or a title's article.
-  if (words[from]!.key === 'the' || v.orgHeads.longest(keys, from) || v.roles.longest(keys, from) || placePrefixes().prefixes.longest(keys, from)) return false
+  if (words[from]!.key === 'the' || v.orgHeads.longestSpaced(words, from) || v.roles.longestSpaced(words, from) || placePrefixes().prefixes.longestSpaced(words, from)) return false
   if (knownPlaces().longest(placeKeys(words, from), from)?.end === to) return false
   for (let k = from; k < to; k++) {
     const w = words[k]!
@@ -142,18 +141,31 @@ function plausibleName(words: Word[], from: number, to: number): boolean {
   return true
 }
 
+let lowerOpeners: ReadonlySet<string> | undefined
+
+/** The folded words that may open a name's cue in lower case: an alias, an honorific, a profession, an office. */
+function opensInLowerCase(key: string): boolean {
+  if (!lowerOpeners) {
+    const v = vocabulary()
+    lowerOpeners = new Set([v.personAliases, v.honorifics, nameCues().personBefore, v.roles, v.ranks].flatMap((trie) => [...trie.firstKeys()]))
+  }
+  return lowerOpeners.has(key)
+}
+
 function findName(words: Word[], i: number, covered: Uint8Array, ctx: OrgContext, article: ArticleWords, elsewhere: ReadonlySet<string>): Found | undefined {
+  const w = words[i]!
+  // Most words are in lower case and open no cue: one probe passes them over.
+  if (!w.cap && !opensInLowerCase(w.key)) return undefined
   const v = vocabulary()
   const lex = lexicons()
-  const w = words[i]!
   const alias = readAlias(words, i)
   if (alias) {
     // "Chủ tịch Hồ Chí Minh": the office before the name is an office, read as such; the name is the mention.
-    const office = v.roles.longest(spacedKeys(words, i), i) ?? v.ranks.longest(spacedKeys(words, i), i)
+    const office = v.roles.longestSpaced(words, i) ?? v.ranks.longestSpaced(words, i)
     const start = office && office.end < alias.end ? office.end : i
     return { start, end: alias.end, name: alias.value.name, rule: 'person.alias', lexicon: `person-aliases:${alias.value.name}` }
   }
-  const honorific = v.honorifics.opens(w.key) ? v.honorifics.longest(spacedKeys(words, i), i) : undefined
+  const honorific = v.honorifics.opens(w.key) ? v.honorifics.longestSpaced(words, i) : undefined
   if (honorific && honorific.end < words.length && words[honorific.end - 1]!.gap === ' ') {
     const run = capitalRun(words, honorific.end, covered)
     if (run - honorific.end >= 2) return named(words, honorific.end, run, 'person.after-honorific', `titles:${honorific.value}`)
@@ -231,7 +243,7 @@ function capitalRun(words: Word[], i: number, covered: Uint8Array): number {
   const v = vocabulary()
   let k = i
   while (k < words.length && words[k]!.cap && !covered[k] && k - i < MAX_NAME && (k === i || words[k - 1]!.gap === ' ')) {
-    if (k > i && (v.roles.longest(spacedKeys(words, k), k) || v.orgHeads.longest(spacedKeys(words, k), k) || words[k]!.upper)) break
+    if (k > i && (v.roles.longestSpaced(words, k) || v.orgHeads.longestSpaced(words, k) || words[k]!.upper)) break
     k++
   }
   return k
@@ -260,8 +272,8 @@ function readOffice(words: Word[], k: number, ctx: OrgContext, trailingName: boo
 function readOfficeAt(words: Word[], k: number, ctx: OrgContext, trailingName: boolean): Office | undefined {
   const v = vocabulary()
   if (!v.roles.opens(words[k]!.key) && !v.ranks.opens(words[k]!.key)) return undefined
-  const roles = v.roles.matches(spacedKeys(words, k), k)
-  const rank = v.ranks.longest(spacedKeys(words, k), k)
+  const roles = v.roles.matchesSpaced(words, k)
+  const rank = v.ranks.longestSpaced(words, k)
   if (roles.length === 0) {
     if (!rank) return undefined
     return { end: rank.end, position: position(words, k, rank.end, rank.end) }
@@ -272,13 +284,13 @@ function readOfficeAt(words: Word[], k: number, ctx: OrgContext, trailingName: b
   for (const role of [...roles].reverse()) {
     let end = role.end
     while (end < words.length && words[end - 1]!.gap === ' ') {
-      const q = v.qualifiers.longest(spacedKeys(words, end), end)
+      const q = v.qualifiers.longestSpaced(words, end)
       if (!q) break
       end = q.end
     }
     // "Bộ trưởng Ngoại giao Nga", "Bộ trưởng Quốc phòng Philippines": the field of a ministry named by
     // its minister's office, then its country.
-    const field = end < words.length && words[end - 1]!.gap === ' ' && !v.orgHeads.opens(words[end]!.key) ? v.domains.longest(spacedKeys(words, end), end) : undefined
+    const field = end < words.length && words[end - 1]!.gap === ' ' && !v.orgHeads.opens(words[end]!.key) ? v.domains.longestSpaced(words, end) : undefined
     if (field) end = field.end
     const roleEnd = end
     let organization: string | undefined
@@ -358,7 +370,7 @@ let countryNames: PhraseTrie<string> | undefined
 function countryAt(words: Word[], k: number): { end: number; name: string } | undefined {
   const lex = lexicons()
   countryNames ??= new PhraseTrie(lex.countries.names().map((n) => [n, lex.countries.lookup(n)!.name]))
-  const match = countryNames.opens(words[k]!.key) ? countryNames.longest(spacedKeys(words, k), k) : undefined
+  const match = countryNames.opens(words[k]!.key) ? countryNames.longestSpaced(words, k) : undefined
   return match && { end: match.end, name: match.value }
 }
 
@@ -383,7 +395,7 @@ function officesBefore(words: Word[], nameStart: number, ctx: OrgContext): Posit
   let to = nameStart
   // Honorifics may stand between the office and the name: "Bí thư Tỉnh ủy, đồng chí …".
   for (let k = Math.max(0, to - 3); k < to; k++) {
-    const h = v.honorifics.longest(spacedKeys(words, k), k)
+    const h = v.honorifics.longestSpaced(words, k)
     if (h && h.end === to) to = k
   }
   if (to !== nameStart && (to === 0 || !/^[,)]?\s$/u.test(words[to - 1]!.gap))) return []
@@ -418,7 +430,7 @@ function listOffice(words: Word[], spans: readonly Found[], ctx: OrgContext): Po
   for (;;) {
     let s = spans[item]!.start
     for (let k = Math.max(0, s - 2); k < s; k++) {
-      const h = v.honorifics.longest(spacedKeys(words, k), k)
+      const h = v.honorifics.longestSpaced(words, k)
       if (h && h.end === s && words[s - 1]!.gap === ' ') {
         s = k
         break
@@ -453,7 +465,7 @@ function officeEndingAt(words: Word[], to: number, ctx: OrgContext): { start: nu
 function rankBefore(words: Word[], k: number): number | undefined {
   const v = vocabulary()
   for (let r = Math.max(0, k - 3); r < k; r++) {
-    const rank = v.ranks.longest(spacedKeys(words, r), r)
+    const rank = v.ranks.longestSpaced(words, r)
     if (rank && rank.end === k && words[k - 1]!.gap === ' ') return r
   }
   return undefined
@@ -477,7 +489,7 @@ function officesAfter(words: Word[], nameStart: number, nameEnd: number, ctx: Or
   if (nameEnd >= words.length) return []
   const gap = words[nameEnd - 1]!.gap
   if (gap === ' ') {
-    const copula = vocabulary().copulas.longest(spacedKeys(words, nameEnd), nameEnd)
+    const copula = vocabulary().copulas.longestSpaced(words, nameEnd)
     return copula && words[copula.end - 1]!.gap === ' ' ? career(words, copula.end, ctx) : []
   }
   if (!AFTER_NAME.test(gap)) return []
@@ -485,7 +497,7 @@ function officesAfter(words: Word[], nameStart: number, nameEnd: number, ctx: Or
   if (nameStart > 0 && /^,\s$/u.test(gap) && sourcedBy(words, nameStart)) return []
   let k = nameEnd
   // "ông Tiếu Hoa Năng, khi đó là Chi cục trưởng …"
-  const opening = vocabulary().connectors.longest(spacedKeys(words, k), k)
+  const opening = vocabulary().connectors.longestSpaced(words, k)
   if (opening && words[opening.end - 1]!.gap === ' ' && !readOffice(words, k, ctx, true)) k = opening.end
   return officeList(words, k, ctx).positions
 }
@@ -503,7 +515,7 @@ function officeList(words: Word[], k: number, ctx: OrgContext): { positions: Pos
     const gap = words[k - 1]!.gap
     if (gap !== ' ' && !(BETWEEN_OFFICES.test(gap) && !gap.includes(';'))) break
     // "Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ", "…, kiêm giữ chức Cục trưởng Cục Kiểm lâm"
-    const connector = vocabulary().connectors.longest(spacedKeys(words, k), k)
+    const connector = vocabulary().connectors.longestSpaced(words, k)
     if (connector && words[connector.end - 1]!.gap === ' ') k = connector.end
     else if (gap === ' ') break
   }
@@ -532,7 +544,7 @@ function career(words: Word[], k: number, ctx: OrgContext): PositionAttrs[] {
     while (at < words.length && (TIME_WORDS.has(words[at]!.key) || /^\d/u.test(words[at]!.text)) && (at === next || !/[,;]/u.test(words[at - 1]!.gap))) at++
     if (at >= words.length) return out
     const timed = at > next && /^\s*,\s$/u.test(words[at - 1]!.gap)
-    const copula = vocabulary().copulas.longest(spacedKeys(words, at), at)
+    const copula = vocabulary().copulas.longestSpaced(words, at)
     if (copula && words[copula.end - 1]!.gap === ' ') at = copula.end
     // "; Chủ nhiệm Ủy ban Kế hoạch và Đầu tư; …": a clause of offices alone goes on the list.
     else if (!timed && officeList(words, at, ctx).positions.length === 0) return out
@@ -561,8 +573,8 @@ function shortMentions(words: Word[], people: Candidate[], covered: Uint8Array):
   const taken = people.map((p) => [p.start, p.end] as const)
   const out: Candidate[] = []
   for (let i = 0; i + 1 < words.length; i++) {
-    const honorific = v.honorifics.longest(spacedKeys(words, i), i)
-    const h = honorific ?? v.roles.longest(spacedKeys(words, i), i)
+    const honorific = v.honorifics.longestSpaced(words, i)
+    const h = honorific ?? v.roles.longestSpaced(words, i)
     if (!h || h.end >= words.length || words[h.end - 1]!.gap !== ' ') continue
     // "Phạm Quỳnh Anh Vợ chồng…": a capitalized word that ends a name is no honorific.
     if (words[i]!.cap && i > 0 && words[i - 1]!.cap && words[i - 1]!.gap === ' ') continue
@@ -584,6 +596,5 @@ function givenNameAlone(words: Word[], k: number): boolean {
   const w = words[k]!
   const v = vocabulary()
   if (w.upper || /\d/u.test(w.text) || v.functionWords.has(w.key) || nameCues().notNames.has(w.key)) return false
-  const keys = spacedKeys(words, k)
-  return !(v.roles.longest(keys, k) || v.orgHeads.longest(keys, k) || v.ranks.longest(keys, k) || placePrefixes().prefixes.longest(keys, k) || knownPlaces().longest(placeKeys(words, k), k))
+  return !(v.roles.longestSpaced(words, k) || v.orgHeads.longestSpaced(words, k) || v.ranks.longestSpaced(words, k) || placePrefixes().prefixes.longestSpaced(words, k) || knownPlaces().longest(placeKeys(words, k), k))
 }

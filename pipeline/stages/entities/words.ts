@@ -39,7 +39,8 @@ export function readWords(tree: Root, text: string): ArticleWords {
         const start = node.position!.start.offset!
         const end = node.position!.end.offset!
         const w = text.slice(start, end)
-        const cap = w.charAt(0) !== w.toLowerCase().charAt(0)
+        const first = w.charAt(0)
+        const cap = first !== first.toLowerCase()
         const upper = cap && w.length >= 2 && w === w.toUpperCase() && countLetters(w) >= 2
         words.push({ text: w, start, end, key: foldKey(w), cap, upper, foreign: cap && !upper && isForeignWord(w), gap: '' })
       }
@@ -60,10 +61,6 @@ function countLetters(w: string): number {
   for (const c of w) if (LETTER.test(c)) n++
   return n
 }
-
-/** A key accessor for PhraseTrie.longest that stops at anything but a single space. */
-export const spacedKeys = (words: Word[], from: number) => (j: number): string | undefined =>
-  j < words.length && (j === from || words[j - 1]!.gap === ' ') ? words[j]!.key : undefined
 
 /** Words [from, to) with what separates them, as written. */
 export const joinWords = (words: Word[], from: number, to: number): string =>
