@@ -6,7 +6,7 @@ import { lexiconDir } from '../paths.js'
 import { foldKey } from '../text/fold.js'
 import { PhraseTrie } from './phrase-trie.js'
 
-export type HeadKind = 'name' | 'place' | 'placed' | 'complete'
+export type HeadKind = 'name' | 'field' | 'place' | 'placed' | 'complete'
 
 export interface Vocabulary {
   /** Words that open an organization's name, with what may follow them. */

@@ -134,3 +134,12 @@ describe('organizations of the Party, the police and the missions abroad', () =>
     ])
   })
 })
+
+describe('organizations named by their field', () => {
+  it('takes only a field of government after "Bộ" and "Sở", not a set of rules', () => {
+    expect(orgs('"Bộ Quy tắc ứng xử" của Sở Văn hóa và Thể thao Hà Nội được Bộ Tư pháp góp ý.')).toEqual([
+      ['Sở Văn hóa và Thể thao thành phố Hà Nội', ['Sở Văn hóa và Thể thao Hà Nội']],
+      ['Bộ Tư pháp', ['Bộ Tư pháp']],
+    ])
+  })
+})

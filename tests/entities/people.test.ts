@@ -154,6 +154,13 @@ describe('offices written in prose', () => {
     ])
   })
 
+  it('takes no body’s head for the company of an office when the body’s name cannot be read', () => {
+    expect(found('Tiến sĩ Trịnh Hòa Bình, Giám đốc Trung tâm điều tra dư luận xã hội, cho rằng. Ông Trần Văn An, Tổng Giám đốc Becamex IDC, nói.').map(([name, , , offices]) => [name, offices])).toEqual([
+      ['Trịnh Hòa Bình', ['Giám đốc']],
+      ['Trần Văn An', ['Tổng Giám đốc Becamex IDC']],
+    ])
+  })
+
   it('takes no office from the line before an honorific', () => {
     expect(found('Cùng đi có ông Malaythong Kommasith, Thứ trưởng, Thư ký Thủ tướng.\nĐồng chí Thongloun Sisoulith sinh năm 1945.').map(([name, , , offices]) => [name, offices])).toEqual([
       ['Malaythong Kommasith', ['Thứ trưởng', 'Thư ký Thủ tướng']],

@@ -148,16 +148,19 @@ export function parseOrganization(words: Word[], i: number, ctx: OrgContext, dep
   return org ?? undefined
 }
 
+// Heads that are no body's name alone: a proper name or a field must follow them.
+const NAMED_BY_WHAT_FOLLOWS: ReadonlySet<HeadKind> = new Set(['name', 'field'])
+
 function parseOrganizationAt(words: Word[], i: number, ctx: OrgContext, depth: number): OrgPhrase | undefined {
   const head = readHead(words, i)
   if (!head) return undefined
   const v = vocabulary()
   const parts: string[] = [head.abbreviation ? head.head : headText(words, i, head)]
   let j = head.end
-  let named = head.kind !== 'name'
+  let named = !NAMED_BY_WHAT_FOLLOWS.has(head.kind)
   const joined = (k: number): boolean => k < words.length && words[k - 1]!.gap === ' '
 
-  if (head.kind === 'name' && joined(j)) {
+  if (NAMED_BY_WHAT_FOLLOWS.has(head.kind) && joined(j)) {
     const domain = v.domains.longest(domainKeys(words, j), j)
     const domainShort = v.orgAbbreviations.get(words[j]!.text)
     const inner = depth < 2 ? parseOrganization(words, j, ctx, depth + 1) : undefined
@@ -174,7 +177,7 @@ function parseOrganizationAt(words: Word[], i: number, ctx: OrgContext, depth: n
       parts.push(domainShort)
       j++
       named = true
-    } else {
+    } else if (head.kind === 'name') {
       const end = readProperName(words, j, head.head, ctx)
       if (end > j) {
         parts.push(joinWords(words, j, end))
@@ -194,7 +197,7 @@ function parseOrganizationAt(words: Word[], i: number, ctx: OrgContext, depth: n
   // The body it belongs to: "Ban Dân vận" + "Tỉnh ủy", "Văn phòng" + "UBND tỉnh".
   if (joined(j) && depth < 2) {
     const parent = parseOrganization(words, j, ctx, depth + 1)
-    if (parent && readHead(words, j)!.kind !== 'name') {
+    if (parent && !NAMED_BY_WHAT_FOLLOWS.has(readHead(words, j)!.kind)) {
       parts.push(parent.name)
       return finish(words, parent.end, parts, { ...head, abbreviation }, parent.inferred, [{ start: j, org: parent }])
     }
@@ -229,7 +232,7 @@ function impliedPlace(head: Head, parts: string[], prefixOnly: string | undefine
   const city = unit.type === 'thành phố'
   if (prefixOnly) return (prefixOnly === 'thành phố') === city ? placeName(head, unit) : undefined
   if (head.head === 'Tỉnh ủy' || head.head === 'Thành ủy') return (head.head === 'Thành ủy') === city ? placeName(head, unit) : undefined
-  return parts.length > 1 || head.kind !== 'name' ? placeName(head, unit) : undefined
+  return parts.length > 1 || !NAMED_BY_WHAT_FOLLOWS.has(head.kind) ? placeName(head, unit) : undefined
 }
 
 // The place in a body's canonical name: with its type ("Ủy ban nhân dân tỉnh Nghệ An"), except after a
@@ -256,7 +259,7 @@ function finish(words: Word[], end: number, parts: string[], head: Head, inferre
     name: vocabulary().orgCanonical.get(foldKey(written)) ?? written,
     ...(head.abbreviation ? { abbreviation: head.abbreviation } : {}),
     inferred,
-    rule: inferred ? 'organization.place-inferred' : head.kind === 'name' ? 'organization.head-name' : 'organization.head',
+    rule: inferred ? 'organization.place-inferred' : NAMED_BY_WHAT_FOLLOWS.has(head.kind) ? 'organization.head-name' : 'organization.head',
     lexicon: `organizations:${head.head}`,
   }
 }

@@ -323,9 +323,10 @@ function readOfficeAt(words: Word[], k: number, ctx: OrgContext, trailingName: b
         // "Phát ngôn viên của lực lượng liên quân ở Marawi Jo-Ar Herera": the body described, up to the name.
         end = describedUntilName(words, of)!
         organization = joinWords(words, of, end)
-      } else if (trailingName && of === end && words[end]!.cap && !lexicons().isSurname(words[end]!.text)) {
+      } else if (trailingName && of === end && words[end]!.cap && !lexicons().isSurname(words[end]!.text) && !v.orgHeads.longestSpaced(words, end)) {
         // After a name, the capitalized words that follow an office name its company: "Tổng Giám đốc
-        // Becamex IDC"; not another person's name ("…, Tổng thống Donald Trump khẳng định").
+        // Becamex IDC"; not another person's name ("…, Tổng thống Donald Trump khẳng định"), nor the
+        // head of a body whose name could not be read ("Giám đốc Trung tâm điều tra dư luận xã hội").
         let e = end
         while (e < words.length && words[e]!.cap && (e === end || words[e - 1]!.gap === ' ') && e - end < 5) e++
         if (words.slice(end, e).some((w) => w.upper) || !isForeignRun(words, end, e)) {
