@@ -161,6 +161,14 @@ describe('offices written in prose', () => {
     ])
   })
 
+  it('leaves the offices after one name and a comma to that name, and a given name after a surname to the person', () => {
+    expect(found('Hội đàm giữa Thượng tướng Phạm Trường Long và Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng Nguyễn Xuân Phúc cho biết.').map(([name, , , offices]) => [name, offices])).toEqual([
+      ['Phạm Trường Long', ['Thượng tướng']],
+      ['Ngô Xuân Lịch', ['Đại tướng', 'Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Quốc phòng']],
+      ['Nguyễn Xuân Phúc', ['Thủ tướng']],
+    ])
+  })
+
   it('takes no office from the line before an honorific', () => {
     expect(found('Cùng đi có ông Malaythong Kommasith, Thứ trưởng, Thư ký Thủ tướng.\nĐồng chí Thongloun Sisoulith sinh năm 1945.').map(([name, , , offices]) => [name, offices])).toEqual([
       ['Malaythong Kommasith', ['Thứ trưởng', 'Thư ký Thủ tướng']],

@@ -86,6 +86,8 @@ export function recognizeOrganizations(input: ArticleInput): Candidate[] {
     }
     // Most words open no organization's name: one probe of the heads and short forms rejects them.
     if (!v.orgHeads.opens(w.key) && !v.orgAbbreviations.has(w.text)) continue
+    // "Phạm Trường Long", "Lê Hội An": after a surname, a head's word is a given name.
+    if (w.cap && !w.upper && i > 0 && words[i - 1]!.gap === ' ' && words[i - 1]!.cap && lexicons().isSurnameKey(words[i - 1]!.key)) continue
     if (!w.cap && !lowerHead(words, i)) continue
     // "Phó Bí thư Thường trực Thành ủy": "Thường trực" qualifies the office, it is not a body here.
     if (w.key === 'thường' && words[i + 1]?.key === 'trực' && v.roles.longestSpaced(words, Math.max(0, i - 3))) continue
@@ -274,7 +276,7 @@ function readProperName(words: Word[], j: number, head: string, ctx: OrgContext)
   while (k < words.length && (k === j || words[k - 1]!.gap === ' ')) {
     const w = words[k]!
     if (!w.cap) break
-    if (k > j && (v.roles.longestSpaced(words, k) || v.qualifiers.longestSpaced(words, k))) break
+    if (k > j && (v.roles.longestSpaced(words, k) || v.ranks.longestSpaced(words, k) || v.qualifiers.longestSpaced(words, k))) break
     if (k === j && v.qualifiers.longestSpaced(words, k)) break
     // A place ends the name: "Câu lạc bộ Hà Nội", "Ban Chỉ đạo Tây Nguyên".
     const place = knownPlaceEnd(words, k, ctx.published)

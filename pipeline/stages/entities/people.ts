@@ -60,8 +60,8 @@ export function recognizePeople(input: ArticleInput): Candidate[] {
     const start = words[found.start]!.start
     const end = words[found.end - 1]!.end
     i = found.end - 1
+    const before = officesBefore(words, found.start, ctx, spans.at(-1)?.end)
     spans.push(found)
-    const before = officesBefore(words, found.start, ctx)
     const positions = [...(before.length > 0 ? before : listOffice(words, spans, ctx)), ...officesAfter(words, found.start, found.end, ctx)]
     out.push({ type: 'PERSON', start, end, name: found.name, rule: found.rule, ...(found.lexicon ? { lexicon: found.lexicon } : {}), positions })
   }
@@ -384,7 +384,7 @@ function position(words: Word[], start: number, roleEnd: number, end: number): P
  * "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải": the offices written right before the
  * name, the nearest first found, then those before it joined by a comma or "kiêm".
  */
-function officesBefore(words: Word[], nameStart: number, ctx: OrgContext): PositionAttrs[] {
+function officesBefore(words: Word[], nameStart: number, ctx: OrgContext, previousNameEnd?: number): PositionAttrs[] {
   if (nameStart === 0) return []
   // "thủ lĩnh nhóm phiến quân Maute, Abdullah Maute": an office of a named body, then a comma.
   if (/^,\s$/.test(words[nameStart - 1]!.gap)) {
@@ -401,19 +401,23 @@ function officesBefore(words: Word[], nameStart: number, ctx: OrgContext): Posit
   }
   if (to !== nameStart && (to === 0 || !/^[,)]?\s$/u.test(words[to - 1]!.gap))) return []
   const out: PositionAttrs[] = []
+  let chainStart = to
   for (let found = officeEndingAt(words, to, ctx); found && out.length < 6; ) {
     out.unshift(found.office.position)
-    const k = found.start
+    const k = (chainStart = found.start)
     const rankStart = rankBefore(words, k)
     if (rankStart !== undefined) {
       out.unshift(position(words, rankStart, k, k))
-      break
+      return out
     }
     // Before it, another office joined by a comma ("…, Bí thư") or by "kiêm".
     if (k > 0 && /^,\s$/.test(words[k - 1]!.gap)) found = officeEndingAt(words, k, ctx)
     else if (k > 1 && words[k - 1]!.key === 'kiêm' && words[k - 2]!.gap === ' ') found = officeEndingAt(words, k - 1, ctx)
     else found = undefined
   }
+  // "Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Thủ tướng Nguyễn Xuân Phúc":
+  // offices that follow another name after a comma are that name's; this one has only the nearest.
+  if (out.length > 1 && previousNameEnd === chainStart && /^,\s$/.test(words[chainStart - 1]!.gap)) return out.slice(-1)
   return out
 }
 
