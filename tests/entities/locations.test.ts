@@ -9,6 +9,7 @@ import { knownPlaces, placeKeys } from '../../pipeline/stages/entities/location-
 import { KNOWN, placeStarts, PREFIX, SHORT, STANDALONE } from '../../pipeline/stages/entities/location-starts.js'
 import { articleInput } from '../../pipeline/stages/entities/index.js'
 import { recognizeLocations } from '../../pipeline/stages/entities/locations.js'
+import { wordHits } from '../../pipeline/stages/entities/word-hits.js'
 import type { Word } from '../../pipeline/stages/entities/words.js'
 import { foldKey } from '../../pipeline/text/fold.js'
 
@@ -260,7 +261,7 @@ describe('recognizeLocations: lists of units', () => {
 /** A word as readWords makes it, followed by `gap`. */
 function word(text: string, gap = ' '): Word {
   const cap = text.charAt(0) !== text.toLowerCase().charAt(0)
-  return { text, start: 0, end: text.length, key: foldKey(text), cap, upper: false, foreign: false, gap }
+  return { text, start: 0, end: text.length, key: foldKey(text), cap, upper: false, foreign: false, hits: wordHits(foldKey(text)), gap }
 }
 
 describe('placeStarts: the words a place may start at', () => {

@@ -2,25 +2,16 @@
 // from the lexicon ("Đại hội", "Lễ hội", "Kỳ họp") and runs over what names this one event ("Đảng toàn
 // quốc lần thứ XIII", "cà phê Buôn Ma Thuột lần thứ 6"); its date and place are those the same
 // sentence states.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { PhraseTrie } from '../../lexicon/phrase-trie.js'
+import { eventHeads } from '../../lexicon/event-heads.js'
 import { vocabulary } from '../../lexicon/vocabulary.js'
-import { lexiconDir } from '../../paths.js'
 import type { Candidate } from './candidate.js'
 import type { ArticleInput } from './index.js'
+import { EVENT_HEAD } from './word-hits.js'
 import type { Word } from './words.js'
 
 const MAX_WORDS = 9
 const ORDINAL = /^(\d+|[IVXLC]+)$/
 
-let heads: PhraseTrie<string> | undefined
-function eventHeads(): PhraseTrie<string> {
-  if (heads) return heads
-  const data = JSON.parse(readFileSync(join(lexiconDir, 'events.json'), 'utf8')) as { heads: Record<string, string> }
-  heads = new PhraseTrie(Object.entries(data.heads))
-  return heads
-}
 
 export function recognizeEvents(input: ArticleInput): Candidate[] {
   const { words } = input
@@ -30,7 +21,7 @@ export function recognizeEvents(input: ArticleInput): Candidate[] {
   const others = new Set(input.found.filter((c) => c.type === 'LEGAL_DOCUMENT' || c.type === 'PERSON' || c.type === 'DATE').map((c) => c.start))
   const out: Candidate[] = []
   for (let i = 0; i < words.length; i++) {
-    const head = eventHeads().longestSpaced(words, i)
+    const head = words[i]!.hits & EVENT_HEAD ? eventHeads().longestSpaced(words, i) : undefined
     if (!head) continue
     const end = nameEnd(words, head.end, others)
     // A lower-case head alone ("hội nghị") is a common noun, not a named event.

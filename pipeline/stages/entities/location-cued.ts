@@ -11,6 +11,7 @@ import { personShaped } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
 import { capitalRun, cueAt, foreignEnd, trimRun } from './name-runs.js'
 import { isForeignRun } from './organization-names.js'
+import { PLACE_CUE } from './word-hits.js'
 import { joinWords, type Word } from './words.js'
 
 /** The place after a cue that starts at word `i`, the cue's words included in the mention when it names the kind. */
@@ -18,7 +19,7 @@ export function cuedPlace(input: ArticleInput, i: number, covered: ArrayLike<num
   const { words } = input
   const w = words[i]!
   const cues = nameCues()
-  if (!cues.placeBefore.opens(w.key) && !cues.locatives.opens(w.key)) return undefined
+  if (!(w.hits & PLACE_CUE)) return undefined
   if (w.cap && !(i === 0 || /[.!?:]\s*$/u.test(words[i - 1]!.gap))) return undefined
   const kind = cueAt(cues.placeBefore, words, i, 4)
   const cue = kind ?? cueAt(cues.locatives, words, i, 3)

@@ -16,6 +16,10 @@ export const SHORT = 4
 /** A standalone name may. */
 export const STANDALONE = 8
 
+// A word's hits (word-hits.ts) hold the rules that may start at it, capitalized and in lower case.
+export const PLACE_STARTS_CAP_SHIFT = 8
+export const PLACE_STARTS_LOWER_SHIFT = 12
+
 interface Starts {
   /** What a capitalized word may start, by its key; SHORT is checked apart. */
   capitalized: Map<string, number>
@@ -65,10 +69,17 @@ function starts(): Starts {
   })
 }
 
+/** The rules but SHORT that may find a place starting at a word of folded key `key`, capitalized or not. */
+export function startRules(key: string, cap: boolean): number {
+  const s = starts()
+  return (cap ? s.capitalized : s.lower).get(key) ?? 0
+}
+
 /** The rules (PREFIX, KNOWN, SHORT, STANDALONE) that may find a place starting at `w`; 0 when none may. */
 export function placeStarts(w: Word): number {
   const s = starts()
-  const rules = (w.cap ? s.capitalized : s.lower).get(w.key) ?? 0
+  // The word's hits hold its other rules (word-hits.ts).
+  const rules = (w.hits >> (w.cap ? PLACE_STARTS_CAP_SHIFT : PLACE_STARTS_LOWER_SHIFT)) & 15
   // A short prefix is followed by a full stop, in the word or right after it (the key keeps full stops).
   if ((w.cap || s.shortLower) && (w.gap === '. ' || w.key.includes('.')) && s.shortFirst[w.text.charCodeAt(0)] === 1 && shortPrefix(w, s.shortLength)) {
     return rules | SHORT

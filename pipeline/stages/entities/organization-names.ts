@@ -13,6 +13,7 @@ import { capitalRun, cueAt, foreignEnd, NONE, trimRun } from './name-runs.js'
 import { isAbbreviation } from './name-shape.js'
 import { opensSentence } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
+import { ORG_CUE } from './word-hits.js'
 import { joinWords, type Word } from './words.js'
 
 export interface NamedOrganization {
@@ -31,7 +32,7 @@ export function namedOrganizationAt(words: readonly Word[], i: number, covered: 
   const cues = nameCues()
   const w = words[i]!
   // Most lower-case words open no cue: one probe passes them over.
-  if (!w.cap && !cues.lowerStarts.has(w.key)) return undefined
+  if (!w.cap && !(w.hits & ORG_CUE)) return undefined
   // "U20 Việt Nam", "U23 Monchengladbach": the code and the place or club after it (which may be a place
   // found before), unless they name a competition ("U20 World Cup").
   if (cues.teamCode.test(w.text) && w.gap === ' ' && words[i + 1]?.cap) {

@@ -18,6 +18,7 @@ import type { ArticleWords } from './article-words.js'
 import { coveredWords, insidePlaces } from './coverage.js'
 import { namedOrganizationAt } from './organization-names.js'
 import { capitalized, trailingNameStart } from './person-names.js'
+import { ORG_HEAD } from './word-hits.js'
 import { joinWords, type Word } from './words.js'
 
 export interface OrgPhrase {
@@ -85,7 +86,7 @@ export function recognizeOrganizations(input: ArticleInput): Candidate[] {
       continue
     }
     // Most words open no organization's name: one probe of the heads and short forms rejects them.
-    if (!v.orgHeads.opens(w.key) && !v.orgAbbreviations.has(w.text)) continue
+    if (!(w.hits & ORG_HEAD) && !(w.cap && v.orgAbbreviations.has(w.text))) continue
     // "Phạm Trường Long", "Lê Hội An": after a surname, a head's word is a given name.
     if (w.cap && !w.upper && i > 0 && words[i - 1]!.gap === ' ' && words[i - 1]!.cap && lexicons().isSurnameKey(words[i - 1]!.key)) continue
     if (!w.cap && !lowerHead(words, i)) continue

@@ -23,6 +23,7 @@ import type { Candidate, EntityType, PositionAttrs } from './candidate.js'
 import { articlePlace } from './context.js'
 import type { ArticleInput } from './index.js'
 import { parseOrganization, type OrgContext } from './organizations.js'
+import { PERSON_CUE } from './word-hits.js'
 import { joinWords, type Word } from './words.js'
 
 const MAX_NAME = 4
@@ -141,21 +142,10 @@ function plausibleName(words: Word[], from: number, to: number): boolean {
   return true
 }
 
-let lowerOpeners: ReadonlySet<string> | undefined
-
-/** The folded words that may open a name's cue in lower case: an alias, an honorific, a profession, an office. */
-function opensInLowerCase(key: string): boolean {
-  if (!lowerOpeners) {
-    const v = vocabulary()
-    lowerOpeners = new Set([v.personAliases, v.honorifics, nameCues().personBefore, v.roles, v.ranks].flatMap((trie) => [...trie.firstKeys()]))
-  }
-  return lowerOpeners.has(key)
-}
-
 function findName(words: Word[], i: number, covered: Uint8Array, ctx: OrgContext, article: ArticleWords, elsewhere: ReadonlySet<string>): Found | undefined {
   const w = words[i]!
-  // Most words are in lower case and open no cue: one probe passes them over.
-  if (!w.cap && !opensInLowerCase(w.key)) return undefined
+  // Most words are in lower case and open no cue: one bit passes them over.
+  if (!w.cap && !(w.hits & PERSON_CUE)) return undefined
   const v = vocabulary()
   const lex = lexicons()
   const alias = readAlias(words, i)

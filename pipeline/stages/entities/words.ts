@@ -3,8 +3,9 @@
 // it from the next word, so that a phrase continues only across a plain space; and where each sentence
 // starts. Recognizers scan these instead of walking the tree again.
 import type { Root } from 'nlcst'
-import { foldKey } from '../../text/fold.js'
+import { foldKey, ownCopy } from '../../text/fold.js'
 import { isForeignWord } from './name-shape.js'
+import { wordHits } from './word-hits.js'
 
 export interface Word {
   text: string
@@ -16,6 +17,8 @@ export interface Word {
   upper: boolean
   /** Capitalized, in Latin letters, and no Vietnamese syllable: a foreign name's word ("Higuain"). */
   foreign: boolean
+  /** The lexicons the word may open an entry of (word-hits.ts). */
+  hits: number
   /** The text between this word and the next (" ", ", ", " - ", "\n"); "" for the last word. */
   gap: string
 }
@@ -39,10 +42,8 @@ export function readWords(tree: Root, text: string): ArticleWords {
         const start = node.position!.start.offset!
         const end = node.position!.end.offset!
         const w = text.slice(start, end)
-        const first = w.charAt(0)
-        const cap = first !== first.toLowerCase()
-        const upper = cap && w.length >= 2 && w === w.toUpperCase() && countLetters(w) >= 2
-        words.push({ text: w, start, end, key: foldKey(w), cap, upper, foreign: cap && !upper && isForeignWord(w), gap: '' })
+        const { key, cap, upper, foreign, hits } = shapeOf(w)
+        words.push({ text: w, start, end, key, cap, upper, foreign, hits, gap: '' })
       }
     }
   }
@@ -55,6 +56,27 @@ export function readWords(tree: Root, text: string): ArticleWords {
   return { words, sentenceStarts }
 }
 
+type Shape = Pick<Word, 'key' | 'cap' | 'upper' | 'foreign' | 'hits'>
+
+// What a word is depends on its text alone, and words repeat within and across articles: each text's
+// shape is read once and kept (up to a bound), one lookup per word.
+const MAX_SHAPES = 100_000
+const shapes = new Map<string, Shape>()
+
+function shapeOf(w: string): Shape {
+  let shape = shapes.get(w)
+  if (shape === undefined) {
+    const first = w.charAt(0)
+    const cap = first !== first.toLowerCase()
+    const upper = cap && w.length >= 2 && w === w.toUpperCase() && countLetters(w) >= 2
+    const key = foldKey(w)
+    shape = { key, cap, upper, foreign: cap && !upper && isForeignWord(w), hits: wordHits(key) }
+    if (shapes.size >= MAX_SHAPES) shapes.clear()
+    shapes.set(ownCopy(w), shape)
+  }
+  return shape
+}
+
 const LETTER = /\p{L}/u
 function countLetters(w: string): number {
   let n = 0
@@ -63,5 +85,8 @@ function countLetters(w: string): number {
 }
 
 /** Words [from, to) with what separates them, as written. */
-export const joinWords = (words: Word[], from: number, to: number): string =>
-  words.slice(from, to).map((w, n, all) => w.text + (n < all.length - 1 ? w.gap : '')).join('')
+export function joinWords(words: readonly Word[], from: number, to: number): string {
+  let out = from < to ? words[from]!.text : ''
+  for (let k = from + 1; k < to; k++) out += words[k - 1]!.gap + words[k]!.text
+  return out
+}
