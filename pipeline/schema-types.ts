@@ -245,18 +245,25 @@ export interface Span {
   end: number
 }
 
-// manifest.schema.json (https://trich.dev/schemas/manifest/1.1.0.json)
+// manifest.schema.json (https://trich.dev/schemas/manifest/1.2.0.json)
 /**
  * What a drop run read and wrote: every input file with its outcome, the output files with their hashes, and what made them (pipeline version, stages, schemas). Holds no time stamps, so the same input gives the same bytes. A run that was stopped (SIGINT, SIGTERM) writes a short manifest with status `interrupted`: its counts so far and the files left, which the next run on the drop takes up.
  */
 export interface Manifest {
-  schema_version: '1.1.0'
+  schema_version: '1.2.0'
   status: 'complete' | 'interrupted'
   /**
    * For an interrupted run: the files not yet processed.
    */
   pending?: number
+  /**
+   * The name of the drop's outputs (`<out>/<drop>/`): its folder's name, or the name the run was given.
+   */
   drop: string
+  /**
+   * The drop's folder, as a real path: a run refuses to write over the outputs of another drop of the same name.
+   */
+  source: string
   pipeline: {
     name: 'trich'
     version: string
@@ -273,6 +280,10 @@ export interface Manifest {
     files_ok: number
     files_quarantined: number
     /**
+     * Files listed but not read: hidden ones, and links that leave the drop.
+     */
+    files_skipped: number
+    /**
      * Article records written.
      */
     records: number
@@ -286,7 +297,10 @@ export interface Manifest {
     size: number
     sha256: string
     format: 'text' | 'html' | 'jsonl' | 'unknown'
-    outcome: 'ok' | 'quarantined'
+    /**
+     * `skipped`: not read, for the `reason` given (a hidden file, a link out of the drop).
+     */
+    outcome: 'ok' | 'quarantined' | 'skipped'
     reason?: string
     records: string[]
     quarantined_lines?: number[]

@@ -6,6 +6,7 @@ import { defaultRedis } from '../distributed/redis-url.js'
 
 interface EnqueueFlags {
   out: string
+  name?: string
   redis: string
   budget: string
   collect: boolean
@@ -17,6 +18,7 @@ export function registerEnqueue(program: Command): void {
     .description('queue a drop for distributed workers (see docs/distributed.md)')
     .argument('<drop>', 'drop folder, at the same path on every machine')
     .requiredOption('-o, --out <dir>', 'shared folder: results are stored, and the drop collected, in <dir>/<drop>/')
+    .option('--name <name>', 'the drop’s name, in Redis and for <dir>/<name>/ (default: the drop folder’s name)')
     .option('--redis <url>', 'Redis (6.2 or later, maxmemory-policy noeviction)', defaultRedis())
     .option('--budget <seconds>', 'time one article may take before it is quarantined', String(DEFAULT_BUDGET_MS / 1000))
     .option('--no-collect', 'leave collecting to `trich collect` (by default the worker that ends the drop collects it)')
@@ -25,7 +27,7 @@ export function registerEnqueue(program: Command): void {
       if (!(budgetMs > 0)) throw new Error(`--budget: not a number of seconds: ${flags.budget}`)
       // BullMQ is loaded only by the commands that use it.
       const { enqueueDrop } = await import('../distributed/enqueue.js')
-      const { drop, jobs, added } = await enqueueDrop(dir, { redis: flags.redis, out: flags.out, budgetMs, collect: flags.collect })
+      const { drop, jobs, added } = await enqueueDrop(dir, { redis: flags.redis, out: flags.out, budgetMs, collect: flags.collect, ...(flags.name !== undefined ? { name: flags.name } : {}) })
       console.log(`${drop}: ${jobs} tasks, ${added} added to the queue`)
     })
 }

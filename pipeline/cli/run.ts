@@ -4,13 +4,17 @@
 // finished, the manifest says the run was interrupted, running again finishes it; exit 130 or 143); a
 // second signal stops at once, which the next run takes up as well.
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import type { Command } from 'commander'
 import { defaultWorkers } from '../run/pool.js'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
+import { outputName } from '../run/output-folder.js'
 import { runDrop } from '../run/run-drop.js'
 
 interface RunFlags {
   out: string
+  name?: string
+  followLinks?: boolean
   strict?: boolean
   workers: string
   budget: string
@@ -30,10 +34,21 @@ export function registerRun(program: Command): void {
     .description('extract records from drops of articles (folders of .txt, .html, .jsonl files)')
     .argument('<drops...>', 'drop folders')
     .option('-o, --out <dir>', 'output folder', 'output')
+    .option('--name <name>', 'name of the drop’s outputs, <out>/<name>/ (default: the drop folder’s name; one drop only)')
     .option('--strict', 'exit 1 when any input was quarantined')
+    .option('--follow-links', 'read the files that links lead to outside the drop (default: list them as skipped)')
     .option('-w, --workers <n>', 'worker threads (0: process in the main thread)', String(defaultWorkers()))
     .option('--budget <seconds>', 'time one article may take before it is quarantined', String(DEFAULT_BUDGET_MS / 1000))
     .action(async (drops: string[], flags: RunFlags) => {
+      if (flags.name !== undefined && drops.length > 1) throw new Error(`--name names one drop's outputs; ${drops.length} drops were given`)
+      // Two drops of one name would write the same folder: refused before anything runs.
+      const names = new Map<string, string>()
+      for (const drop of drops) {
+        const name = outputName(drop, flags.name)
+        const other = names.get(name)
+        if (other !== undefined) throw new Error(`the drops ${other} and ${drop} would both write ${join(flags.out, name)}: run them one at a time with --name, or with another --out`)
+        names.set(name, drop)
+      }
       const budgetMs = Number(flags.budget) * 1000
       if (!(budgetMs > 0)) throw new Error(`--budget: not a number of seconds: ${flags.budget}`)
       const stop = new AbortController()
@@ -52,6 +67,8 @@ export function registerRun(program: Command): void {
         let started = false
         const summary = await runDrop(drop, {
           out: flags.out,
+          ...(flags.name !== undefined ? { name: flags.name } : {}),
+          followLinks: flags.followLinks ?? false,
           workers: Number(flags.workers),
           budgetMs,
           signal: stop.signal,

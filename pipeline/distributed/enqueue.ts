@@ -2,10 +2,11 @@
 // tasks), then each task is added as a job whose id is the task's key. A task already queued or already
 // stored is not added again, so enqueueing the same drop again adds nothing.
 import { stat } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
+import { claimOutputFolder, outputName } from '../run/output-folder.js'
 import { version } from '../version.js'
 import { areStored, openQueue, registerDrop, withRedis, type JobData } from './queue.js'
 import { listTasks, taskKey, type JobTask } from './tasks.js'
@@ -19,6 +20,8 @@ export interface EnqueueOptions {
   budgetMs?: number
   /** Collect the drop in the worker that stores its last result (default true). */
   collect?: boolean
+  /** The drop's name, in Redis and for its outputs (default: its folder's name). */
+  name?: string
 }
 
 export interface Enqueued {
@@ -39,7 +42,9 @@ const CHUNK = 500
 export async function enqueueDrop(dropDir: string, options: EnqueueOptions): Promise<Enqueued> {
   const dir = resolve(dropDir)
   if (!(await stat(dir)).isDirectory()) throw new Error(`${dropDir}: not a folder`)
-  const drop = basename(dir)
+  const drop = outputName(dir, options.name)
+  // The shared folder's `<drop>/` is this drop's: results and outputs of another drop of the name are refused.
+  await claimOutputFolder(dir, join(resolve(options.out), drop))
   // The count is registered before any job is added, so that a worker knows when it stores the last.
   let jobs = 0
   for await (const _ of listTasks(dir)) jobs++

@@ -20,10 +20,10 @@ const countByType = (tally: DropTally): { type: EntityType; count: number }[] =>
 }
 
 function renderCounts(manifest: Manifest, tally: DropTally): string {
-  const { files, files_ok, files_quarantined } = manifest.counts
+  const { files, files_ok, files_quarantined, files_skipped } = manifest.counts
   const duplicates = tally.articles.filter((a) => a.duplicate).length
   const rows: [string, string][] = [
-    ['files', `${files}: ${files_ok} processed, ${files_quarantined} quarantined`],
+    ['files', `${files}: ${files_ok} processed, ${files_quarantined} quarantined${files_skipped > 0 ? `, ${files_skipped} skipped` : ''}`],
     ['articles', `${tally.articles.length}${duplicates > 0 ? ` (${plural(duplicates, 'duplicate', 'duplicates')})` : ''}`],
     ['quarantined', `${tally.quarantined} (files and JSON Lines lines)`],
     ['warnings', `${tally.warnings} in ${plural(tally.articles.filter((a) => a.warnings > 0).length, 'article', 'articles')}`],

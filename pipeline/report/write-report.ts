@@ -4,10 +4,11 @@
 // time and each page is written as soon as it can be, so a drop of any size takes memory only for its
 // tally (drop-tally.ts). The same outputs give the same bytes.
 import { createReadStream } from 'node:fs'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { QuarantineEntry } from '../run/process-file.js'
-import type { Article, Manifest } from '../schema-types.js'
+import { readDropOutputs } from '../run/drop-outputs.js'
+import type { Article } from '../schema-types.js'
 import { renderArticlePage } from './article-page.js'
 import { dropPages } from './drop-page.js'
 import { DropTally } from './drop-tally.js'
@@ -61,22 +62,30 @@ async function* jsonLines<T>(path: string): AsyncGenerator<T> {
   if (last !== undefined) yield last
 }
 
-async function readManifest(outDir: string): Promise<Manifest> {
-  try {
-    return JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest
-  } catch (error) {
-    throw new Error(`${outDir}: cannot read manifest.json (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): not a drop's output`)
-  }
+// A report folder carries this mark: only a folder with it (or none at all) is replaced.
+const REPORT_MARK = '.trich-report'
+const EARLIER_REPORT = /^(?:(?:index|people)(?:-\d+)?\.html|articles)$/u
+
+/** Removes the report an earlier run wrote; refuses a `report/` that trich did not write. */
+async function clearReport(dir: string): Promise<void> {
+  const there = await lstat(dir).catch(() => undefined)
+  if (there === undefined) return
+  const entries = there.isDirectory() ? await readdir(dir) : []
+  // A report of an earlier version has no mark, and only its pages.
+  const ours = entries.includes(REPORT_MARK) || (entries.length > 0 && entries.every((e) => EARLIER_REPORT.test(e)))
+  if (!there.isDirectory() || !ours) throw new Error(`${dir} exists and was not written by trich report: move it away, or report to another folder`)
+  await rm(dir, { recursive: true, force: true })
 }
 
 /** Writes the report of the drop whose outputs are in `outDir`, replacing an earlier one. */
 export async function writeReport(outDir: string, options: ReportOptions = {}): Promise<ReportSummary> {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE
   if (!(Number.isInteger(pageSize) && pageSize > 0)) throw new Error(`page size: not a positive whole number: ${pageSize}`)
-  const manifest = await readManifest(outDir)
+  const manifest = await readDropOutputs(outDir)
   const dir = join(outDir, 'report')
-  await rm(dir, { recursive: true, force: true })
+  await clearReport(dir)
   await mkdir(join(dir, 'articles'), { recursive: true })
+  await writeFile(join(dir, REPORT_MARK), `trich report of ${manifest.drop}\n`)
 
   const tally = new DropTally()
   const writeArticle = (record: Article, n: number, hasNext: boolean): Promise<void> =>

@@ -1,7 +1,9 @@
 // The files of a drop: every regular file below its folder, in a stable order (by path, code unit by
-// code unit), with paths relative to the drop and `/`-separated. Folders reached twice through links
-// are walked once, so a symlink loop ends.
-import { readdir, realpath, stat } from 'node:fs/promises'
+// code unit), with paths relative to the drop and `/`-separated. Every entry is accounted for: a file
+// that cannot be read is listed as unreadable, and one that is not read on purpose as skipped, with the
+// reason: hidden files and folders (a name that starts with a dot), and links that lead out of the drop
+// (unless links are followed). Folders reached twice through links are walked once, so a loop ends.
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 
 export interface DropFile {
@@ -16,11 +18,40 @@ export interface Unreadable {
   reason: string
 }
 
-export async function listDrop(root: string): Promise<{ files: DropFile[]; unreadable: Unreadable[] }> {
+/** An entry of the drop that is not read, on purpose; a folder's path ends with `/`. */
+export interface Skipped {
+  path: string
+  size: number
+  reason: string
+}
+
+export interface DropListing {
+  files: DropFile[]
+  unreadable: Unreadable[]
+  skipped: Skipped[]
+}
+
+export interface ListOptions {
+  /** Read files that links lead to outside the drop (default: list them as skipped). */
+  followLinks?: boolean
+}
+
+const inside = (path: string, root: string): boolean => {
+  const rel = relative(root, path)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith(sep))
+}
+
+export async function listDrop(root: string, options: ListOptions = {}): Promise<DropListing> {
   const files: DropFile[] = []
   const unreadable: Unreadable[] = []
+  const skipped: Skipped[] = []
+  const realRoot = await realpath(root)
   const seen = new Set<string>()
   const toPath = (absolute: string): string => relative(root, absolute).split(sep).join('/')
+  const skip = async (absolute: string, isDir: boolean, reason: string): Promise<void> => {
+    const size = isDir ? 0 : await lstat(absolute).then((s) => s.size, () => 0)
+    skipped.push({ path: `${toPath(absolute)}${isDir ? '/' : ''}`, size, reason })
+  }
   const walk = async (dir: string): Promise<void> => {
     const real = await realpath(dir)
     if (seen.has(real)) {
@@ -38,25 +69,31 @@ export async function listDrop(root: string): Promise<{ files: DropFile[]; unrea
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
       const absolute = join(dir, entry.name)
-      if (entry.name.startsWith('.')) continue
       let isDir = entry.isDirectory()
       let isFile = entry.isFile()
       if (entry.isSymbolicLink()) {
+        let target
         try {
-          const target = await stat(absolute)
-          isDir = target.isDirectory()
-          isFile = target.isFile()
+          target = await stat(absolute)
         } catch (error) {
           unreadable.push({ path: toPath(absolute), reason: `broken link: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}` })
           continue
         }
+        isDir = target.isDirectory()
+        isFile = target.isFile()
+        const to = await realpath(absolute)
+        if (!options.followLinks && !inside(to, realRoot)) {
+          await skip(absolute, isDir, `link out of the drop (to ${to}); --follow-links reads it`)
+          continue
+        }
       }
-      if (isDir) await walk(absolute)
+      if (entry.name.startsWith('.')) await skip(absolute, isDir && !entry.isSymbolicLink(), `hidden ${isDir ? 'folder' : 'file'} (its name starts with a dot): not read`)
+      else if (isDir) await walk(absolute)
       else if (isFile) files.push({ absolute, path: toPath(absolute) })
       else unreadable.push({ path: toPath(absolute), reason: 'not a regular file' })
     }
   }
   await walk(root)
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return { files, unreadable }
+  return { files, unreadable, skipped }
 }

@@ -10,13 +10,20 @@ import type { FileOutcome } from './process-file.js'
 
 export type { Manifest }
 
-export type FileCounts = Pick<Manifest['counts'], 'files' | 'files_ok' | 'files_quarantined'>
+export type FileCounts = Pick<Manifest['counts'], 'files' | 'files_ok' | 'files_quarantined' | 'files_skipped'>
 
-export const SCHEMA_VERSION = '1.1.0' as const
+export const SCHEMA_VERSION = '1.2.0' as const
 
-const head = (drop: string, status: Manifest['status']) => ({
+/** Whose manifest: the name of the drop's outputs, and the drop's folder. */
+export interface DropIdentity {
+  drop: string
+  source: string
+}
+
+const head = ({ drop, source }: DropIdentity, status: Manifest['status']) => ({
   schema_version: SCHEMA_VERSION,
   drop,
+  source,
   status,
   pipeline: { name: 'trich' as const, version, stages: [...STAGES] },
   schemas: schemaIds(),
@@ -29,8 +36,8 @@ export class ManifestWriter {
   ) {}
 
   /** A new manifest, or, with `keep`, the one a stopped run left, cut back to its last whole entry. */
-  static async open(path: string, drop: string, keep?: { bytes: number; counts: FileCounts }): Promise<ManifestWriter> {
-    const writer = new ManifestWriter(await TextFileWriter.open(path, keep?.bytes), { ...(keep?.counts ?? { files: 0, files_ok: 0, files_quarantined: 0 }) })
+  static async open(path: string, drop: DropIdentity, keep?: { bytes: number; counts: FileCounts }): Promise<ManifestWriter> {
+    const writer = new ManifestWriter(await TextFileWriter.open(path, keep?.bytes), { files: 0, files_ok: 0, files_quarantined: 0, files_skipped: 0, ...keep?.counts })
     if (!keep) await writer.out.write(`${JSON.stringify(head(drop, 'complete'), null, 2).slice(0, -2)},\n  "files": [`)
     return writer
   }
@@ -63,6 +70,7 @@ export class ManifestWriter {
     await this.out.write(`],${rest.slice(1)}`)
     this.counts.files++
     if (outcome === 'ok') this.counts.files_ok++
+    else if (outcome === 'skipped') this.counts.files_skipped++
     else this.counts.files_quarantined++
   }
 
@@ -82,7 +90,7 @@ export class ManifestWriter {
 }
 
 /** The manifest of a run that was stopped: where it got to, and how many files are left for the next run. */
-export async function writeInterruptedManifest(path: string, drop: string, counts: Manifest['counts'], pending: number): Promise<void> {
+export async function writeInterruptedManifest(path: string, drop: DropIdentity, counts: Manifest['counts'], pending: number): Promise<void> {
   const manifest: Manifest = { ...head(drop, 'interrupted'), counts, pending }
   await writeFileAtomic(path, `${JSON.stringify(manifest, null, 2)}\n`)
 }

@@ -28,7 +28,7 @@ export interface FileOutcome {
   size: number
   sha256: string
   format: SourceFormat | 'unknown'
-  outcome: 'ok' | 'quarantined'
+  outcome: 'ok' | 'quarantined' | 'skipped'
   reason?: string
   records: string[]
   /** JSON Lines: the lines that were quarantined (the others are records). */

@@ -8,14 +8,15 @@
 // place only when the run is complete: a run that was killed is taken up where it stopped by running it
 // again (see checkpoint.ts), and a run that is asked to stop (the `signal`) finishes what it has given
 // out, writes a manifest that says it was interrupted, and leaves the rest for the next run.
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
-import { basename, join, resolve } from 'node:path'
+import { mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { UndecodableError } from '../stages/decode.js'
 import { startParquetThread, type ParquetThread } from '../sinks/parquet-thread.js'
 import { TABLES, tableSchemaIds, type TableName } from '../sinks/tables.js'
 import { Checkpoints, hashFile, WORK_FILES, type Checkpoint, type FirstCopy } from './checkpoint.js'
-import { listDrop, type DropFile, type Unreadable } from './files.js'
+import { listDrop, type DropFile, type Skipped, type Unreadable } from './files.js'
+import { claimOutputFolder, outputName } from './output-folder.js'
 import { readJsonLines, type JsonLinesEnd } from './json-lines.js'
 import { ManifestWriter, writeInterruptedManifest, type Manifest } from './manifest.js'
 import { JsonLinesWriter, type WrittenFile } from './output.js'
@@ -26,8 +27,10 @@ import type { Article } from '../schema-types.js'
 import type { Task } from './worker.js'
 
 export interface RunOptions {
-  /** The output folder; the drop's results go to `<out>/<drop name>/`. */
+  /** The output folder; the drop's results go to `<out>/<name>/`. */
   out: string
+  /** The name of the drop's outputs (default: its folder's name). */
+  name?: string
   /** Worker threads; 0 processes in this thread (the default for the library; the CLI uses one per core). */
   workers?: number
   /** Time one article may take; past it the article is quarantined (default DEFAULT_BUDGET_MS). */
@@ -37,6 +40,8 @@ export interface RunOptions {
   processor?: Processor
   /** Aborted to stop the run cleanly: what is in flight is finished, the rest left for the next run. */
   signal?: AbortSignal
+  /** Read files that links lead to outside the drop (default: list them as skipped). */
+  followLinks?: boolean
   /** Called after each file, with the files done and the total. */
   onProgress?: (done: number, total: number) => void
 }
@@ -67,25 +72,27 @@ const WORK_DIR = '.trich-run'
 const FLUSH_EVERY = 32
 const FLUSH_MS = 1_000
 
-type Item = { file: DropFile } | { unreadable: Unreadable }
-const pathOf = (item: Item): string => ('file' in item ? item.file.path : item.unreadable.path)
+type Item = { file: DropFile } | { unreadable: Unreadable } | { skipped: Skipped }
+const pathOf = (item: Item): string => ('file' in item ? item.file.path : 'unreadable' in item ? item.unreadable.path : item.skipped.path)
 
 export async function runDrop(dropDir: string, options: RunOptions): Promise<DropSummary> {
   const root = resolve(dropDir)
   if (!(await stat(root)).isDirectory()) throw new Error(`${dropDir}: not a folder`)
-  const drop = basename(root)
+  const drop = outputName(root, options.name)
   const outDir = join(resolve(options.out), drop)
   const workDir = join(outDir, WORK_DIR)
   const work = (name: keyof typeof WORK_FILES) => join(workDir, WORK_FILES[name])
+  await claimOutputFolder(root, outDir)
+  const identity = { drop, source: await realpath(root) }
   await mkdir(workDir, { recursive: true }).catch((error: Error) => {
     throw new Error(`cannot write the outputs of ${drop} in ${outDir}: ${error.message}`)
   })
   const unlock = await lock(workDir)
   try {
-    const { files, unreadable } = await listDrop(root)
-    const items: Item[] = [...files.map((file) => ({ file })), ...unreadable.map((u) => ({ unreadable: u }))]
+    const { files, unreadable, skipped } = await listDrop(root, { followLinks: options.followLinks ?? false })
+    const items: Item[] = [...files.map((file) => ({ file })), ...unreadable.map((u) => ({ unreadable: u })), ...skipped.map((s) => ({ skipped: s }))]
     items.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0))
-    const inputs = items.map((item) => ('file' in item ? { path: item.file.path, absolute: item.file.absolute } : { path: item.unreadable.path }))
+    const inputs = items.map((item) => ('file' in item ? { path: item.file.path, absolute: item.file.absolute } : { path: pathOf(item) }))
     const { checkpoints, resumed } = await Checkpoints.open(workDir, drop, inputs)
     if (resumed.complete) return await moveIntoPlace(resumed.from?.done ?? 0)
     const from = resumed.from
@@ -103,7 +110,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
   async function runItems(todo: Item[], from: Checkpoint | undefined, checkpoints: Checkpoints, seen: Map<string, FirstCopy>): Promise<DropSummary> {
     const articles = await JsonLinesWriter.open(work('articles'), from?.articles)
     const quarantine = await JsonLinesWriter.open(work('quarantine'), from?.quarantine)
-    const manifest = await ManifestWriter.open(work('manifest'), drop, from?.manifest)
+    const manifest = await ManifestWriter.open(work('manifest'), identity, from?.manifest)
     const tables = await TableFiles.open(work('tables'), from?.tables)
     const total = (from?.done ?? 0) + todo.length
     let done = from?.done ?? 0
@@ -162,6 +169,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       for (const item of todo) {
         if (options.signal?.aborted || failure) break
         if ('unreadable' in item) inOrder(() => writeFile(unreadableResult(item.unreadable)))
+        else if ('skipped' in item) inOrder(() => writeFile(skippedResult(item.skipped)))
         else if (JSON_LINES.test(item.file.path)) await feedJsonLines(item.file)
         else {
           await window.enter()
@@ -186,7 +194,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       if (done < total) {
         await closeAll()
         const counts = { ...manifest.counts, records: articles.rows, quarantined: quarantine.rows }
-        await writeInterruptedManifest(join(outDir, WORK_FILES.manifest), drop, counts, total - done)
+        await writeInterruptedManifest(join(outDir, WORK_FILES.manifest), identity, counts, total - done)
         return summary('interrupted', counts, total - done, from?.done ?? 0)
       }
       const written = { articles: await articles.finish(), quarantine: await quarantine.finish() }
@@ -342,6 +350,10 @@ function markDuplicates(result: FileResult, of: string): FileResult {
 }
 
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false)
+
+function skippedResult(s: Skipped): FileResult {
+  return { file: { path: s.path, size: s.size, sha256: '', format: 'unknown', outcome: 'skipped', reason: s.reason, records: [] }, records: [], ids: [], tables: emptyTables(), quarantine: [] }
+}
 
 function unreadableResult(u: Unreadable): FileResult {
   return failed(u.path, 0, '', 'unknown', { path: u.path, stage: 'read', rule: 'unreadable', reason: u.reason })

@@ -1,5 +1,6 @@
 // writeReport on a drop's outputs: the drop's pages (counts, quarantine, charts, the paginated article
 // list), the people index, one page per article, the same bytes every time, small pages for a large drop.
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,21 +10,35 @@ import { makeRecord } from './records.js'
 
 const OFFICE_X = { title: 'Bí thư Tỉnh ủy', organization: 'Tỉnh ủy Lâm Đồng' }
 
-/** A drop's outputs as `trich run` writes them, in a new folder. */
+/** A drop's outputs as `trich run` writes them, with a manifest that lists them, in a new folder. */
 function writeDrop(records: Article[], quarantine: object[], drop = 'd'): string {
   const dir = mkdtempSync(join(tmpdir(), 'trich-report-'))
+  const listed = (name: string, lines: object[]) => {
+    const text = lines.map((line) => `${JSON.stringify(line)}\n`).join('')
+    writeFileSync(join(dir, name), text)
+    return { rows: lines.length, bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex') }
+  }
   const manifest: Manifest = {
-    schema_version: '1.1.0',
+    schema_version: '1.2.0',
     status: 'complete',
     drop,
+    source: `/data/${drop}`,
     pipeline: { name: 'trich', version: '0.1.0', stages: [] },
     schemas: {},
-    counts: { files: records.length + quarantine.length, files_ok: records.length, files_quarantined: quarantine.length, records: records.length, quarantined: quarantine.length },
+    counts: { files: records.length + quarantine.length, files_ok: records.length, files_quarantined: quarantine.length, files_skipped: 0, records: records.length, quarantined: quarantine.length },
+    files: [],
+    outputs: { 'articles.jsonl': listed('articles.jsonl', records), 'quarantine.jsonl': listed('quarantine.jsonl', quarantine) },
   }
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest))
-  writeFileSync(join(dir, 'articles.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''))
-  writeFileSync(join(dir, 'quarantine.jsonl'), quarantine.map((q) => `${JSON.stringify(q)}\n`).join(''))
   return dir
+}
+
+/** Lists `name` in the manifest again, as it now is. */
+function relist(outDir: string, name: string): void {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest
+  const text = readFileSync(join(outDir, name))
+  manifest.outputs![name] = { rows: text.toString().split('\n').length - 1, bytes: text.length, sha256: createHash('sha256').update(text).digest('hex') }
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest))
 }
 
 const records = [
@@ -53,7 +68,7 @@ describe('the report of a drop', async () => {
 
   it('writes the drop’s pages, the people index and one page per article', () => {
     expect(summary).toEqual({ drop: 'd', dir: join(outDir, 'report'), index: join(outDir, 'report', 'index.html'), articles: 5, listPages: 3 })
-    expect(readdirSync(summary.dir).sort()).toEqual(['articles', 'index-2.html', 'index-3.html', 'index.html', 'people.html'])
+    expect(readdirSync(summary.dir).sort()).toEqual(['.trich-report', 'articles', 'index-2.html', 'index-3.html', 'index.html', 'people.html'])
     expect(readdirSync(join(summary.dir, 'articles')).sort()).toEqual(['1.html', '2.html', '3.html', '4.html', '5.html'])
   })
 
@@ -130,7 +145,34 @@ describe('reading a drop’s records', () => {
   it('names the file and line of a record it cannot read', async () => {
     const outDir = writeDrop([records[0]!], [])
     writeFileSync(join(outDir, 'articles.jsonl'), `${JSON.stringify(records[0])}\n{"id":\n`)
+    relist(outDir, 'articles.jsonl')
     await expect(writeReport(outDir)).rejects.toThrow(`${join(outDir, 'articles.jsonl')}:2: `)
+  })
+})
+
+describe('what the report will not touch', () => {
+  it('refuses outputs that disagree with their manifest: a file edited, or missing', async () => {
+    const outDir = writeDrop([records[0]!], [])
+    const edited = `${JSON.stringify(records[1])}\n`
+    writeFileSync(join(outDir, 'articles.jsonl'), edited)
+    const listed = Buffer.byteLength(`${JSON.stringify(records[0])}\n`)
+    await expect(writeReport(outDir)).rejects.toThrow(`${outDir}: the outputs disagree with their manifest (articles.jsonl has ${Buffer.byteLength(edited)} bytes, the manifest says ${listed}): run the drop again`)
+    rmSync(join(outDir, 'quarantine.jsonl'))
+    await expect(writeReport(outDir)).rejects.toThrow(/quarantine\.jsonl is missing/u)
+    expect(readdirSync(outDir)).not.toContain('report')
+  })
+
+  it('deletes nothing in a folder whose manifest.json is not trich’s, nor a report folder it did not write', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'trich-project-'))
+    writeFileSync(join(project, 'manifest.json'), JSON.stringify({ name: 'my-app', version: '1.0.0' }))
+    writeFileSync(join(project, 'report'), '') // a file, so that a removal would show
+    await expect(writeReport(project)).rejects.toThrow(new RegExp(`^${project}: manifest\\.json is not a trich manifest \\(.*\\): not a drop's output$`, 'u'))
+    expect(readdirSync(project).sort()).toEqual(['manifest.json', 'report'])
+
+    const outDir = writeDrop([records[0]!], [])
+    writeFileSync(join(outDir, 'report'), 'my notes')
+    await expect(writeReport(outDir)).rejects.toThrow(`${join(outDir, 'report')} exists and was not written by trich report: move it away, or report to another folder`)
+    expect(readFileSync(join(outDir, 'report'), 'utf8')).toBe('my notes')
   })
 })
 

@@ -170,7 +170,7 @@ describe('a drop of hostile files', async () => {
   it('pollutes no prototype and writes nothing outside the output folder', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(readdirSync(out)).toEqual(['hostile'])
-    expect(readdirSync(dir).sort()).toEqual(['articles.jsonl', 'manifest.json', 'parquet', 'quarantine.jsonl', 'tables'])
+    expect(readdirSync(dir).sort()).toEqual(['.trich-output.json', 'articles.jsonl', 'manifest.json', 'parquet', 'quarantine.jsonl', 'tables'])
   })
 
   it('writes records and a manifest that validate, with every offset in its text', async () => {

@@ -48,7 +48,7 @@ describe('a drop run', async () => {
       ['nested/b-page.html', 'ok', 1],
     ])
     expect(manifest.files![1]!.quarantined_lines).toEqual([2])
-    expect(manifest.counts).toEqual({ files: 5, files_ok: 3, files_quarantined: 2, records: 4, quarantined: 3 })
+    expect(manifest.counts).toEqual({ files: 5, files_ok: 3, files_quarantined: 2, files_skipped: 0, records: 4, quarantined: 3 })
     expect(await validateFile(join(summary.outDir, 'manifest.json'))).toEqual([])
     expect(await validateFile(join(summary.outDir, 'articles.jsonl'))).toEqual([])
   })

@@ -1,0 +1,47 @@
+// Reading a drop's outputs back (load, report, validate): they are trusted only as a whole that agrees
+// with its manifest. The manifest must be trich's (valid against its schema), of a complete run, and
+// every output it lists must be there with the size and sha256 it gives: a run killed while moving its
+// outputs into place, a file copied in from another drop or edited by hand, is refused with a sentence.
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Manifest } from '../schema-types.js'
+import { schemaIds, validate } from '../schemas.js'
+import { hashFile } from './checkpoint.js'
+
+/** The manifest at `outDir`, if it is a trich manifest; else a sentence saying why not. */
+export async function readManifest(outDir: string): Promise<Manifest> {
+  const path = join(outDir, 'manifest.json')
+  let value: unknown
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new Error(`${outDir}: ${code ? `cannot read manifest.json (${code})` : `manifest.json is not JSON (${(error as Error).message})`}: not a drop's output`)
+  }
+  const problems = validate(schemaIds().manifest!, value)
+  if (problems.length > 0) throw new Error(`${outDir}: manifest.json is not a trich manifest (${problems.slice(0, 2).map((p) => `${p.path} ${p.message}`).join('; ')}): not a drop's output`)
+  return value as Manifest
+}
+
+/** What disagrees between the manifest and the files beside it: one sentence per output. */
+export async function outputMismatches(outDir: string, manifest: Manifest): Promise<string[]> {
+  const found: string[] = []
+  for (const [name, listed] of Object.entries(manifest.outputs ?? {})) {
+    if (!listed) continue
+    const path = join(outDir, name)
+    const size = await stat(path).then((s) => s.size, () => undefined)
+    if (size === undefined) found.push(`${name} is missing`)
+    else if (size !== listed.bytes) found.push(`${name} has ${size} bytes, the manifest says ${listed.bytes}`)
+    else if ((await hashFile(path)) !== listed.sha256) found.push(`${name} differs from the file the manifest lists (sha256)`)
+  }
+  return found
+}
+
+/** The manifest of a complete drop's outputs whose files all agree with it; else a sentence. */
+export async function readDropOutputs(outDir: string): Promise<Manifest> {
+  const manifest = await readManifest(outDir)
+  if (manifest.status !== 'complete') throw new Error(`${outDir}: the run of drop ${manifest.drop} was interrupted: run it again to finish it`)
+  const mismatches = await outputMismatches(outDir, manifest)
+  if (mismatches.length > 0) throw new Error(`${outDir}: the outputs disagree with their manifest (${mismatches.slice(0, 3).join('; ')}${mismatches.length > 3 ? '; …' : ''}): run the drop again`)
+  return manifest
+}

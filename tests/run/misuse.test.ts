@@ -1,0 +1,118 @@
+// What an adversarial user tries (issue 13): an output folder inside its drop, two drops of one name,
+// links out of the drop, hidden files. Each test reproduces a way trich used to destroy or mix up data.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runDrop, type Manifest } from '../../pipeline/index.js'
+
+const bin = new URL('../../bin/trich.js', import.meta.url).pathname
+const trich = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' })
+
+const ARTICLE = 'Chủ tịch UBND tỉnh Nghệ An làm việc tại Hà Nội\n\nSáng 5/2, ông Nguyễn Văn An làm việc với Bộ Y tế.\n'
+
+/** A folder holding a drop `news` with two articles, and an input file named like an output. */
+function world(): { base: string; drop: string } {
+  const base = mkdtempSync(join(tmpdir(), 'trich-misuse-'))
+  const drop = join(base, 'news')
+  mkdirSync(drop)
+  writeFileSync(join(drop, 'a.txt'), ARTICLE)
+  writeFileSync(join(drop, 'b.txt'), ARTICLE.replace('5/2', '6/2'))
+  writeFileSync(join(drop, 'articles.jsonl'), `${JSON.stringify({ text: ARTICLE })}\n`)
+  return { base, drop }
+}
+
+const manifestOf = (outDir: string): Manifest => JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest
+
+describe('an output folder that is, holds or lies inside the drop', () => {
+  it('is refused with a sentence, and the drop is left as it was', async () => {
+    const { base, drop } = world()
+    const before = readdirSync(drop).sort()
+    // `trich run self/news --out self`: the output folder would be the drop itself.
+    await expect(runDrop(drop, { out: base })).rejects.toThrow(`the output folder ${join(base, 'news')} is the drop ${drop}: the outputs would overwrite inputs and be read back as articles; choose an --out outside the drop`)
+    // `cd news && trich run .`: the default output folder lies inside the drop.
+    await expect(runDrop(drop, { out: join(drop, 'output') })).rejects.toThrow(/is inside the drop/u)
+    // The drop inside its own output folder.
+    const inner = join(drop, 'news')
+    mkdirSync(inner)
+    writeFileSync(join(inner, 'c.txt'), ARTICLE)
+    await expect(runDrop(inner, { out: base })).rejects.toThrow(`the drop ${inner} is inside its output folder ${drop}: choose another --out or --name`)
+    expect(readdirSync(drop).sort()).toEqual([...before, 'news'].sort())
+    expect(readFileSync(join(drop, 'articles.jsonl'), 'utf8')).toBe(`${JSON.stringify({ text: ARTICLE })}\n`)
+  })
+
+  it('makes `trich run .` inside the drop exit 2 and write nothing', () => {
+    const { drop } = world()
+    const result = trich(drop, 'run', '.')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe(`trich: the output folder ${join(drop, 'output', 'news')} is inside the drop ${drop}: the outputs would overwrite inputs and be read back as articles; choose an --out outside the drop\n`)
+    expect(readdirSync(drop).sort()).toEqual(['a.txt', 'articles.jsonl', 'b.txt'])
+  })
+})
+
+describe('two drops of one name', () => {
+  it('are refused together before anything runs, and apart by the output folder’s mark', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'trich-names-'))
+    for (const day of ['a', 'b']) {
+      mkdirSync(join(base, day, 'news'), { recursive: true })
+      writeFileSync(join(base, day, 'news', `${day}.txt`), ARTICLE)
+    }
+    const together = trich(base, 'run', 'a/news', 'b/news', '--out', 'same')
+    expect(together.status).toBe(2)
+    expect(together.stderr).toBe('trich: the drops a/news and b/news would both write same/news: run them one at a time with --name, or with another --out\n')
+    expect(readdirSync(base).sort()).toEqual(['a', 'b'])
+
+    await runDrop(join(base, 'a', 'news'), { out: join(base, 'same') })
+    await expect(runDrop(join(base, 'b', 'news'), { out: join(base, 'same') })).rejects.toThrow(
+      `${join(base, 'same', 'news')} holds the outputs of another drop, ${join(base, 'a', 'news')}: give this drop another name (--name) or another --out`,
+    )
+    expect(manifestOf(join(base, 'same', 'news'))).toMatchObject({ drop: 'news', source: join(base, 'a', 'news'), counts: { records: 1 } })
+
+    const named = trich(base, 'run', 'b/news', '--out', 'same', '--name', 'news-b')
+    expect(named.status).toBe(0)
+    expect(manifestOf(join(base, 'same', 'news-b'))).toMatchObject({ drop: 'news-b', source: join(base, 'b', 'news'), counts: { records: 1 } })
+    // The first drop's outputs are untouched.
+    expect(manifestOf(join(base, 'same', 'news'))).toMatchObject({ source: join(base, 'a', 'news'), counts: { records: 1 } })
+  })
+
+  it('refuses to write into a folder of files trich did not write', async () => {
+    const { base, drop } = world()
+    const out = join(base, 'out')
+    mkdirSync(join(out, 'news'), { recursive: true })
+    writeFileSync(join(out, 'news', 'notes.txt'), 'mine')
+    await expect(runDrop(drop, { out })).rejects.toThrow(`${join(out, 'news')} exists and holds files trich did not write (notes.txt): choose another --out or --name`)
+    expect(readdirSync(join(out, 'news'))).toEqual(['notes.txt'])
+  })
+})
+
+describe('links out of the drop and hidden files', () => {
+  it('are listed as skipped with their reasons, read only with followLinks', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'trich-links-'))
+    const drop = join(base, 'drop')
+    mkdirSync(join(drop, '.git'), { recursive: true })
+    mkdirSync(join(base, 'elsewhere'))
+    writeFileSync(join(base, 'elsewhere', 'secret.txt'), ARTICLE)
+    writeFileSync(join(drop, 'a.txt'), ARTICLE)
+    writeFileSync(join(drop, '.hidden.txt'), ARTICLE)
+    writeFileSync(join(drop, '.git', 'config'), '[core]')
+    symlinkSync('/etc/passwd', join(drop, 'passwd.txt'))
+    symlinkSync(join(base, 'elsewhere'), join(drop, 'linked'))
+    symlinkSync(join(drop, 'a.txt'), join(drop, 'inside.txt'))
+
+    const summary = await runDrop(drop, { out: join(base, 'out') })
+    const manifest = manifestOf(summary.outDir)
+    expect(manifest.files!.map((f) => [f.path, f.outcome, f.reason ?? null])).toEqual([
+      ['.git/', 'skipped', 'hidden folder (its name starts with a dot): not read'],
+      ['.hidden.txt', 'skipped', 'hidden file (its name starts with a dot): not read'],
+      ['a.txt', 'ok', null],
+      ['inside.txt', 'ok', null],
+      ['linked/', 'skipped', `link out of the drop (to ${join(base, 'elsewhere')}); --follow-links reads it`],
+      ['passwd.txt', 'skipped', 'link out of the drop (to /etc/passwd); --follow-links reads it'],
+    ])
+    expect(manifest.counts).toMatchObject({ files: 6, files_ok: 2, files_quarantined: 0, files_skipped: 4, records: 2 })
+
+    const followed = await runDrop(drop, { out: join(base, 'followed'), followLinks: true })
+    expect(manifestOf(followed.outDir).files!.filter((f) => f.outcome !== 'skipped').map((f) => f.path)).toEqual(['a.txt', 'inside.txt', 'linked/secret.txt', 'passwd.txt'])
+  })
+})
