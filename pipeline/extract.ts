@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import type { Root as NlcstRoot } from 'nlcst'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
+import { UsageError } from './errors.js'
 import type { Article } from './schema-types.js'
 import { assemble } from './stages/assemble.js'
 import { checkBudget } from './stages/budget.js'
@@ -84,6 +85,9 @@ export interface ExtractOptions extends PipelineOptions {
 
 /** Extracts one article (plain text or HTML; bytes in any supported encoding, or a string). */
 export function extractArticle(input: string | Uint8Array, options: ExtractOptions = {}): Article {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new UsageError(`extractArticle(input): the input is an article's text (a string) or its bytes (a Uint8Array), not ${input === null ? 'null' : typeof input}`)
+  }
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const path = options.path ?? 'article.txt'
   const format = options.format ?? detectFormat(path, bytes)

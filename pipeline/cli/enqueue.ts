@@ -3,12 +3,13 @@
 import type { Command } from 'commander'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { defaultRedis } from '../distributed/redis-url.js'
+import { budget } from './options.js'
 
 interface EnqueueFlags {
   out: string
   name?: string
   redis: string
-  budget: string
+  budget: number
   collect: boolean
 }
 
@@ -20,14 +21,12 @@ export function registerEnqueue(program: Command): void {
     .requiredOption('-o, --out <dir>', 'shared folder: results are stored, and the drop collected, in <dir>/<drop>/')
     .option('--name <name>', 'the drop’s name, in Redis and for <dir>/<name>/ (default: the drop folder’s name)')
     .option('--redis <url>', 'Redis (6.2 or later, maxmemory-policy noeviction)', defaultRedis())
-    .option('--budget <seconds>', 'time one article may take before it is quarantined', String(DEFAULT_BUDGET_MS / 1000))
+    .option('--budget <seconds>', 'time one article may take before it is quarantined (at most a day)', budget, DEFAULT_BUDGET_MS)
     .option('--no-collect', 'leave collecting to `trich collect` (by default the worker that ends the drop collects it)')
     .action(async (dir: string, flags: EnqueueFlags) => {
-      const budgetMs = Number(flags.budget) * 1000
-      if (!(budgetMs > 0)) throw new Error(`--budget: not a number of seconds: ${flags.budget}`)
       // BullMQ is loaded only by the commands that use it.
       const { enqueueDrop } = await import('../distributed/enqueue.js')
-      const { drop, jobs, added } = await enqueueDrop(dir, { redis: flags.redis, out: flags.out, budgetMs, collect: flags.collect, ...(flags.name !== undefined ? { name: flags.name } : {}) })
+      const { drop, jobs, added } = await enqueueDrop(dir, { redis: flags.redis, out: flags.out, budgetMs: flags.budget, collect: flags.collect, ...(flags.name !== undefined ? { name: flags.name } : {}) })
       console.log(`${drop}: ${jobs} tasks, ${added} added to the queue`)
     })
 }

@@ -9,15 +9,17 @@ import type { Command } from 'commander'
 import { defaultWorkers } from '../run/pool.js'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { outputName } from '../run/output-folder.js'
+import { budget, threads } from './options.js'
 import { runDrop } from '../run/run-drop.js'
+import { UsageError } from '../errors.js'
 
 interface RunFlags {
   out: string
   name?: string
   followLinks?: boolean
   strict?: boolean
-  workers: string
-  budget: string
+  workers: number
+  budget: number
 }
 
 const EXIT_ON: Record<string, number> = { SIGINT: 130, SIGTERM: 143 }
@@ -37,20 +39,18 @@ export function registerRun(program: Command): void {
     .option('--name <name>', 'name of the drop’s outputs, <out>/<name>/ (default: the drop folder’s name; one drop only)')
     .option('--strict', 'exit 1 when any input was quarantined')
     .option('--follow-links', 'read the files that links lead to outside the drop (default: list them as skipped)')
-    .option('-w, --workers <n>', 'worker threads (0: process in the main thread)', String(defaultWorkers()))
-    .option('--budget <seconds>', 'time one article may take before it is quarantined', String(DEFAULT_BUDGET_MS / 1000))
+    .option('-w, --workers <n>', 'worker threads (0: process in the main thread; at most four per core)', threads, defaultWorkers())
+    .option('--budget <seconds>', 'time one article may take before it is quarantined (at most a day)', budget, DEFAULT_BUDGET_MS)
     .action(async (drops: string[], flags: RunFlags) => {
-      if (flags.name !== undefined && drops.length > 1) throw new Error(`--name names one drop's outputs; ${drops.length} drops were given`)
+      if (flags.name !== undefined && drops.length > 1) throw new UsageError(`--name names one drop's outputs; ${drops.length} drops were given`)
       // Two drops of one name would write the same folder: refused before anything runs.
       const names = new Map<string, string>()
       for (const drop of drops) {
         const name = outputName(drop, flags.name)
         const other = names.get(name)
-        if (other !== undefined) throw new Error(`the drops ${other} and ${drop} would both write ${join(flags.out, name)}: run them one at a time with --name, or with another --out`)
+        if (other !== undefined) throw new UsageError(`the drops ${other} and ${drop} would both write ${join(flags.out, name)}: run them one at a time with --name, or with another --out`)
         names.set(name, drop)
       }
-      const budgetMs = Number(flags.budget) * 1000
-      if (!(budgetMs > 0)) throw new Error(`--budget: not a number of seconds: ${flags.budget}`)
       const stop = new AbortController()
       let stoppedBy: string | undefined
       const onSignal = (signal: string): void => {
@@ -69,8 +69,8 @@ export function registerRun(program: Command): void {
           out: flags.out,
           ...(flags.name !== undefined ? { name: flags.name } : {}),
           followLinks: flags.followLinks ?? false,
-          workers: Number(flags.workers),
-          budgetMs,
+          workers: flags.workers,
+          budgetMs: flags.budget,
           signal: stop.signal,
           onProgress: (done, total) => {
             if (!bar) return

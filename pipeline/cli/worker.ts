@@ -3,13 +3,15 @@
 // and stops (a second one stops at once: the jobs in hand go to other workers once their locks lapse).
 import type { Command } from 'commander'
 import { defaultRedis } from '../distributed/redis-url.js'
+import { maxWorkers } from '../run/limits.js'
 import { defaultWorkers } from '../run/pool.js'
+import { seconds, wholeNumber } from './options.js'
 
 interface WorkerFlags {
   redis: string
-  concurrency: string
+  concurrency: number
   name?: string
-  lock: string
+  lock: number
 }
 
 export function registerWorker(program: Command): void {
@@ -17,16 +19,16 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('run queued tasks until stopped (see docs/distributed.md)')
     .option('--redis <url>', 'Redis', defaultRedis())
-    .option('-c, --concurrency <n>', 'threads, each on one task at a time', String(defaultWorkers()))
+    .option('-c, --concurrency <n>', 'threads, each on one task at a time (1 to four per core)', (value: string) => wholeNumber(1, maxWorkers())(value), defaultWorkers())
     .option('--name <name>', 'this worker in `trich status` (default <host>:<pid>)')
-    .option('--lock <seconds>', 'a task whose worker is silent this long goes to another worker', '30')
+    .option('--lock <seconds>', 'a task whose worker is silent this long goes to another worker (at most an hour)', seconds(3600), 30_000)
     .action(async (flags: WorkerFlags) => {
       const { startWorker } = await import('../distributed/worker.js')
       const worker = await startWorker({
         redis: flags.redis,
-        concurrency: Number(flags.concurrency),
+        concurrency: flags.concurrency,
         name: flags.name,
-        lockMs: Number(flags.lock) * 1000,
+        lockMs: flags.lock,
         onCollected: (s) => console.log(`${s.drop}: collected, ${s.files} files, ${s.records} records, ${s.quarantined} quarantined → ${s.outDir}`),
         onStalled: (job) => console.error(`trich worker: task ${job} was left by a stopped worker (stalled); queued again`),
         onError: (error) => console.error(`trich worker: ${error.message}`),

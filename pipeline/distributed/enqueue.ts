@@ -1,11 +1,11 @@
 // Enqueueing a drop: it is registered (its folder, the shared folder for its results, its count of
 // tasks), then each task is added as a job whose id is the task's key. A task already queued or already
 // stored is not added again, so enqueueing the same drop again adds nothing.
-import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
+import { checkDropFolder } from '../run/files.js'
 import { claimOutputFolder, outputName } from '../run/output-folder.js'
 import { version } from '../version.js'
 import { areStored, openQueue, registerDrop, withRedis, type JobData } from './queue.js'
@@ -41,7 +41,7 @@ const CHUNK = 500
 
 export async function enqueueDrop(dropDir: string, options: EnqueueOptions): Promise<Enqueued> {
   const dir = resolve(dropDir)
-  if (!(await stat(dir)).isDirectory()) throw new Error(`${dropDir}: not a folder`)
+  await checkDropFolder(dropDir)
   const drop = outputName(dir, options.name)
   // The shared folder's `<drop>/` is this drop's: results and outputs of another drop of the name are refused.
   await claimOutputFolder(dir, join(resolve(options.out), drop))

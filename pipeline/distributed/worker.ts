@@ -4,6 +4,7 @@
 // result is computed again, to the same bytes under the same name, and counted once.
 import { hostname } from 'node:os'
 import type { Worker } from 'bullmq'
+import { checkLimits, hardLimit } from '../run/limits.js'
 import { createProcessor, defaultWorkers } from '../run/pool.js'
 import type { DropSummary } from '../run/run-drop.js'
 import { collectStored } from './collect.js'
@@ -35,6 +36,7 @@ export interface DistributedWorker {
 }
 
 export async function startWorker(options: WorkerOptions): Promise<DistributedWorker> {
+  checkLimits({ workers: options.concurrency }, { workers: 'concurrency', budgetMs: 'budgetMs' })
   const concurrency = Math.max(1, options.concurrency ?? defaultWorkers())
   const name = options.name ?? `${hostname()}:${process.pid}`
   const lockMs = options.lockMs ?? 30_000
@@ -50,13 +52,11 @@ export async function startWorker(options: WorkerOptions): Promise<DistributedWo
     entries.set(drop, entry)
     return entry
   }
-  // A task's hard time limit, for an article stuck inside a stage (the pipeline stops one that overruns
-  // between stages): its articles' budgets, and those of the job that may be ahead of it in its thread
-  // (a batch: at most 64 lines). A task past it has its thread stopped, and fails as timed out.
+  // A task past its hard time limit has its thread stopped, and fails as timed out.
   const attempt = async (task: JobTask, entry: DropEntry): Promise<Stored> => {
     const units = 'batch' in task ? task.batch.lines.length : 1
     try {
-      return { result: await processor.run(pipelineTask(task, entry.dir, entry.budgetMs), AbortSignal.timeout(entry.budgetMs * (units + 64) + 1_000)) }
+      return { result: await processor.run(pipelineTask(task, entry.dir, entry.budgetMs), AbortSignal.timeout(hardLimit(entry.budgetMs, units))) }
     } catch (error) {
       return { error: { name: (error as Error).name, message: (error as Error).message } }
     }

@@ -4,11 +4,11 @@
 // counts at that point. A new run takes up the last checkpoint whose lengths the files reach (a line may
 // reach the disk before the bytes it counts) and whose inputs are unchanged (by content hash), cuts the
 // files back to it, and goes on; the final bytes are those of a run that was never stopped.
-import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import { hashFile } from '../hash-file.js'
 import { version } from '../version.js'
 import type { FileCounts } from './manifest.js'
 import { TABLES, type TableName } from '../sinks/tables.js'
@@ -125,10 +125,4 @@ async function readCheckpoints(dir: string, header: string, inputs: readonly Inp
 
 async function sizeOf(path: string): Promise<number> {
   return stat(path).then((s) => s.size, () => 0)
-}
-
-export async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
 }

@@ -5,6 +5,7 @@
 // (unless links are followed). Folders reached twice through links are walked once, so a loop ends.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
+import { StorageError } from '../errors.js'
 
 export interface DropFile {
   /** Absolute path. */
@@ -39,6 +40,15 @@ export interface ListOptions {
 const inside = (path: string, root: string): boolean => {
   const rel = relative(root, path)
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith(sep))
+}
+
+/** Refuses, in a sentence, a drop that is not a folder that can be read. */
+export async function checkDropFolder(dropDir: string): Promise<void> {
+  const found = await stat(dropDir).catch((error: NodeJS.ErrnoException) => {
+    const why = error.code === 'ENOENT' ? 'no such folder' : error.code === 'EACCES' ? 'not allowed to read it' : (error.code ?? error.message)
+    throw new StorageError(`${dropDir}: cannot read the drop: ${why}`)
+  })
+  if (!found.isDirectory()) throw new StorageError(`${dropDir}: not a folder: a drop is a folder of articles`)
 }
 
 export async function listDrop(root: string, options: ListOptions = {}): Promise<DropListing> {

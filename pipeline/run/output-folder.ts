@@ -6,6 +6,7 @@
 // removed.
 import { mkdir, readdir, readFile, realpath } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { StorageError, UsageError } from '../errors.js'
 import { writeFileAtomic } from './output.js'
 
 export const OUTPUT_MARK = '.trich-output.json'
@@ -24,7 +25,7 @@ interface Mark {
 export function outputName(dropDir: string, name?: string): string {
   const chosen = name ?? basename(resolve(dropDir))
   if (chosen === '' || chosen === '.' || chosen === '..' || /[/\\\0]/u.test(chosen)) {
-    throw new Error(`${name === undefined ? dropDir : `--name ${name}`}: not a name for a drop's output folder (one folder name, without / or \\)`)
+    throw new UsageError(`${name === undefined ? dropDir : `--name ${name}`}: not a name for a drop's output folder (one folder name, without / or \\)`)
   }
   return chosen
 }
@@ -54,16 +55,16 @@ export async function claimOutputFolder(dropDir: string, outDir: string): Promis
   const drop = await realPathOf(dropDir)
   const out = await realPathOf(outDir)
   if (within(out, drop)) {
-    throw new Error(`the output folder ${outDir} is ${out === drop ? 'the drop' : 'inside the drop'} ${dropDir}: the outputs would overwrite inputs and be read back as articles; choose an --out outside the drop`)
+    throw new UsageError(`the output folder ${outDir} is ${out === drop ? 'the drop' : 'inside the drop'} ${dropDir}: the outputs would overwrite inputs and be read back as articles; choose an --out outside the drop`)
   }
-  if (within(drop, out)) throw new Error(`the drop ${dropDir} is inside its output folder ${outDir}: choose another --out or --name`)
+  if (within(drop, out)) throw new UsageError(`the drop ${dropDir} is inside its output folder ${outDir}: choose another --out or --name`)
   await mkdir(outDir, { recursive: true }).catch((error: Error) => {
-    throw new Error(`cannot write the outputs of ${basename(outDir)} in ${outDir}: ${error.message}`)
+    throw new StorageError(`cannot write the outputs of ${basename(outDir)} in ${outDir}: ${error.message}`)
   })
   const markPath = join(outDir, OUTPUT_MARK)
   const mark = await readMark(markPath)
   if (mark) {
-    if (mark.drop !== drop) throw new Error(`${outDir} holds the outputs of another drop, ${mark.drop}: give this drop another name (--name) or another --out`)
+    if (mark.drop !== drop) throw new UsageError(`${outDir} holds the outputs of another drop, ${mark.drop}: give this drop another name (--name) or another --out`)
     return
   }
   const entries = await readdir(outDir)
@@ -71,7 +72,7 @@ export async function claimOutputFolder(dropDir: string, outDir: string): Promis
   const earlier = entries.length === 0 || (entries.length === 1 && entries[0] === '.trich-run') || (await isTrichManifest(join(outDir, 'manifest.json'), basename(outDir)))
   if (foreign.length > 0 || !earlier) {
     const shown = (foreign.length > 0 ? foreign : entries).slice(0, 3).join(', ')
-    throw new Error(`${outDir} exists and holds files trich did not write (${shown}${entries.length > 3 ? ', …' : ''}): choose another --out or --name`)
+    throw new UsageError(`${outDir} exists and holds files trich did not write (${shown}${entries.length > 3 ? ', …' : ''}): choose another --out or --name`)
   }
   const written: Mark = { trich_output: 1, drop }
   await writeFileAtomic(markPath, `${JSON.stringify(written)}\n`)
@@ -85,7 +86,7 @@ async function readMark(path: string): Promise<Mark | undefined> {
     return undefined
   }
   const mark = JSON.parse(text) as Partial<Mark>
-  if (mark.trich_output !== 1 || typeof mark.drop !== 'string') throw new Error(`${path}: not a trich output mark`)
+  if (mark.trich_output !== 1 || typeof mark.drop !== 'string') throw new UsageError(`${path}: not a trich output mark: choose another --out or --name`)
   return mark as Mark
 }
 

@@ -60,17 +60,19 @@ export class TextFileWriter {
     if (this.#gatheredBytes >= GATHER_BYTES) await this.flush()
   }
 
-  /** Hands what was gathered to the file. */
+  /** Hands what was gathered to the file, and waits until the file has it. */
   async flush(): Promise<void> {
-    if (this.#gathered.length > 0) {
-      const text = this.#gathered.join('')
-      this.#gathered = []
-      this.#gatheredBytes = 0
-      this.#hash.update(text)
-      // `once` rejects if the stream fails while waiting.
-      if (!this.#stream.write(text)) await once(this.#stream, 'drain')
-    }
     if (this.#error) throw this.#error
+    if (this.#gathered.length === 0) return
+    const text = this.#gathered.join('')
+    this.#gathered = []
+    this.#gatheredBytes = 0
+    this.#hash.update(text)
+    // The write's own callback, not 'drain': a stream that failed is destroyed, and never drains, but it
+    // always calls back (with the first error it met, or with "destroyed").
+    await new Promise<void>((resolve, reject) => {
+      this.#stream.write(text, (error) => (error ? reject(this.#error ?? error) : resolve()))
+    })
   }
 
   /** Flushes and closes the file; its size and hash. */

@@ -8,7 +8,7 @@ import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { runPipeline, sha256 } from '../extract.js'
 import type { Article } from '../schema-types.js'
-import { detectFormat } from '../stages/decode.js'
+import { detectFormat, MAX_SOURCE_BYTES, mb } from '../stages/decode.js'
 import type { SourceFormat, SourceInfo } from '../stages/data.js'
 import { tableRows } from '../sinks/tables.js'
 import type { DropFile } from './files.js'
@@ -41,6 +41,8 @@ export interface LineBatch {
   first: number
   lines: string[]
   encoding: string
+  /** Lines longer than one article may be, read but not kept (each is empty in `lines`). */
+  tooLarge?: Array<{ line: number; bytes: number }>
 }
 
 export interface TaskResult {
@@ -83,9 +85,16 @@ export async function processFile(file: DropFile, budgetMs?: number): Promise<Fi
 /** A batch of JSON Lines articles; blank lines are skipped, each bad line is quarantined on its own. */
 export function processLines(batch: LineBatch, budgetMs?: number): TaskResult {
   const out: TaskResult = { records: [], ids: [], tables: emptyTables(), quarantine: [] }
+  const tooLarge = new Map(batch.tooLarge?.map(({ line, bytes }) => [line, bytes]))
   batch.lines.forEach((line, offset) => {
-    if (!line.trim()) return
     const number = batch.first + offset
+    const bytes = tooLarge.get(number)
+    if (bytes !== undefined) {
+      const reason = `line too large for one article: ${mb(bytes)} (the limit is ${mb(MAX_SOURCE_BYTES)})`
+      out.quarantine.push({ path: batch.path, line: number, stage: 'decode', rule: 'too-large', reason })
+      return
+    }
+    if (!line.trim()) return
     const lineHash = sha256(line)
     const source: SourceInfo = { path: batch.path, line: number, sha256: lineHash, format: 'jsonl', encoding: batch.encoding }
     const file = new VFile({ path: batch.path, value: line, data: { source } })

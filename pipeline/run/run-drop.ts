@@ -11,11 +11,14 @@
 import { mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
+import { StorageError, UsageError } from '../errors.js'
 import { UndecodableError } from '../stages/decode.js'
 import { startParquetThread, type ParquetThread } from '../sinks/parquet-thread.js'
 import { TABLES, tableSchemaIds, type TableName } from '../sinks/tables.js'
-import { Checkpoints, hashFile, WORK_FILES, type Checkpoint, type FirstCopy } from './checkpoint.js'
-import { listDrop, type DropFile, type Skipped, type Unreadable } from './files.js'
+import { hashFile } from '../hash-file.js'
+import { Checkpoints, WORK_FILES, type Checkpoint, type FirstCopy } from './checkpoint.js'
+import { checkDropFolder, listDrop, type DropFile, type Skipped, type Unreadable } from './files.js'
+import { AHEAD, checkLimits, hardLimit } from './limits.js'
 import { claimOutputFolder, outputName } from './output-folder.js'
 import { readJsonLines, type JsonLinesEnd } from './json-lines.js'
 import { ManifestWriter, writeInterruptedManifest, type Manifest } from './manifest.js'
@@ -24,6 +27,7 @@ import { createProcessor, type Processor } from './pool.js'
 import { failed, type FileResult, type QuarantineEntry, type TaskResult } from './process-file.js'
 import { emptyTables, mergeTables, TableFiles, tableFile } from './table-files.js'
 import type { Article } from '../schema-types.js'
+import { articleId } from '../stages/record.js'
 import type { Task } from './worker.js'
 
 export interface RunOptions {
@@ -63,9 +67,6 @@ export interface DropSummary {
 
 const SMALL_DROP = 16
 const JSON_LINES = /\.(jsonl|ndjson)$/i
-// Tasks given out per worker ahead of their results being written: enough that a slow article does not
-// leave the worker idle while the ones after it wait to be written in order.
-const AHEAD = 16
 const WORK_DIR = '.trich-run'
 // Outputs go to disk every so many inputs or milliseconds, whichever comes first: a kill loses at most
 // that much work.
@@ -76,8 +77,11 @@ type Item = { file: DropFile } | { unreadable: Unreadable } | { skipped: Skipped
 const pathOf = (item: Item): string => ('file' in item ? item.file.path : 'unreadable' in item ? item.unreadable.path : item.skipped.path)
 
 export async function runDrop(dropDir: string, options: RunOptions): Promise<DropSummary> {
+  if (typeof dropDir !== 'string') throw new UsageError(`runDrop(dropDir, options): dropDir is the drop's folder, a string; got ${typeof dropDir}`)
+  if (typeof options?.out !== 'string') throw new UsageError(`runDrop(${dropDir}, options): options.out, the output folder, is required`)
+  checkLimits(options)
   const root = resolve(dropDir)
-  if (!(await stat(root)).isDirectory()) throw new Error(`${dropDir}: not a folder`)
+  await checkDropFolder(dropDir)
   const drop = outputName(root, options.name)
   const outDir = join(resolve(options.out), drop)
   const workDir = join(outDir, WORK_DIR)
@@ -85,7 +89,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
   await claimOutputFolder(root, outDir)
   const identity = { drop, source: await realpath(root) }
   await mkdir(workDir, { recursive: true }).catch((error: Error) => {
-    throw new Error(`cannot write the outputs of ${drop} in ${outDir}: ${error.message}`)
+    throw new StorageError(`cannot write the outputs of ${drop} in ${outDir}: ${error.message}`)
   })
   const unlock = await lock(workDir)
   try {
@@ -100,7 +104,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOSPC' || code === 'EACCES' || code === 'EROFS' || code === 'EDQUOT' || code === 'EIO') {
-      throw new Error(`cannot write the outputs of ${drop} in ${outDir}: ${(error as Error).message}; what was written is kept in ${workDir} and the next run takes it up`)
+      throw new StorageError(`cannot write the outputs of ${drop} in ${outDir}: ${(error as Error).message}; what was written is kept in ${workDir} and the next run takes it up`)
     }
     throw error
   } finally {
@@ -122,11 +126,18 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     const window = new Window(Math.max(1, workers) * AHEAD)
     let writing = Promise.resolve()
     let failure: unknown
-    // Each write waits for the one before it, so the outputs follow the drop's order.
-    const inOrder = (write: () => Promise<void>): void => {
-      writing = writing.then(write).catch((error: unknown) => {
-        failure ??= error
-      })
+    // Each write waits for the one before it, so the outputs follow the drop's order. Once one fails the
+    // rest are not tried, and a task's place in the window is given back whatever happened to its write:
+    // else the loop would wait for a place forever and the run never settle.
+    const inOrder = (write: () => Promise<void>, slot = false): void => {
+      writing = writing
+        .then(() => (failure ? undefined : write()))
+        .catch((error: unknown) => {
+          failure ??= error
+        })
+        .finally(() => {
+          if (slot) window.leave()
+        })
     }
     const writeResult = async (result: TaskResult): Promise<void> => {
       await articles.writeMany(result.records)
@@ -159,7 +170,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       const { sha256, outcome, path, records: [record] } = result.file
       const first = sha256 && outcome === 'ok' ? seen.get(sha256) : undefined
       if (sha256 && !seen.has(sha256)) seen.set(sha256, { path, record })
-      await writeResult(first?.record ? markDuplicates(result, first.record) : result)
+      await writeResult(first?.record ? markDuplicate(result, 0, first.record) : result)
       await manifest.addFile(result.file, first?.path)
       await checkpoint(path, sha256, record)
     }
@@ -174,10 +185,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
         else {
           await window.enter()
           const result = run({ file: item.file, budgetMs }, 1) as Promise<FileResult>
-          inOrder(async () => {
-            await writeFile(await result)
-            window.leave()
-          })
+          inOrder(async () => writeFile(await result), true)
         }
       }
       await writing
@@ -211,6 +219,8 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       let records = 0
       const lines: number[] = []
       let readFailure: QuarantineEntry | undefined
+      // Ids name the file's path, so only lines of one file can share one.
+      const lineIds = new Set<string>()
       inOrder(() => manifest.beginFile(file.path))
       const batches = readJsonLines(file.absolute, file.path)
       let end: JsonLinesEnd | undefined
@@ -223,13 +233,12 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
           await window.enter()
           const result = run({ batch: next.value, budgetMs }, next.value.lines.length)
           inOrder(async () => {
-            const r = await result
+            const r = distinctIds(await result, lineIds)
             await writeResult(r)
             await manifest.addRecords(r.ids)
             records += r.ids.length
             for (const q of r.quarantine) if (q.line !== undefined) lines.push(q.line)
-            window.leave()
-          })
+          }, true)
         }
       } catch (error) {
         const undecodable = error instanceof UndecodableError
@@ -310,11 +319,6 @@ class Window {
   }
 }
 
-// A task's hard time limit: its articles' budgets, plus the tasks that may be queued before it on its
-// worker. The pipeline itself stops an article that overruns between its stages; this limit is for an
-// article stuck inside one, whose worker is then terminated.
-const hardLimit = (budgetMs: number, units: number): number => Math.ceil(budgetMs * (units + AHEAD)) + 1_000
-
 // A worker that dies on a task (out of memory, a crash, past its time) loses that task only: it is
 // quarantined. A batch of JSON Lines that fails is tried again line by line, so that only the line at
 // fault is lost.
@@ -337,16 +341,40 @@ async function safely(processor: Processor, task: Task, budgetMs: number, units:
   }
 }
 
-// A record of a file with the same bytes as an earlier one names that one's record, and so does its row
-// of the articles table. Records are made in the workers, which cannot know; duplicates are rare, so the
-// few are parsed again here.
-function markDuplicates(result: FileResult, of: string): FileResult {
-  const records = result.records.map((serialized) => {
-    const { warnings, ...rest } = JSON.parse(serialized) as Article
-    return JSON.stringify({ ...rest, duplicate_of: of, warnings })
-  })
-  const articles = result.tables.rows.articles.map((row) => JSON.stringify({ ...(JSON.parse(row) as object), duplicate_of: of }))
-  return { ...result, records, tables: { ...result.tables, rows: { ...result.tables.rows, articles } } }
+// A record of a source with the same bytes as an earlier one names that one's record, and so does its row
+// of the articles table; with `id`, it also takes that id instead of the one it shares with the earlier
+// record, in its rows of every table. Records are made in the workers, which cannot know; duplicates are
+// rare, so the few are parsed again here.
+function markDuplicate<R extends TaskResult>(result: R, index: number, of: string, id?: string): R {
+  const old = result.ids[index]!
+  const { warnings, ...rest } = JSON.parse(result.records[index]!) as Article
+  const records = result.records.with(index, JSON.stringify({ ...rest, ...(id ? { id } : {}), duplicate_of: of, warnings }))
+  const rows = { ...result.tables.rows }
+  for (const table of TABLES) {
+    if (table === 'entities' || table === 'legal_documents') continue
+    rows[table] = rows[table].map((row) => {
+      const value = JSON.parse(row) as { article_id: string }
+      if (value.article_id !== old) return row
+      return JSON.stringify({ ...value, ...(id ? { article_id: id } : {}), ...(table === 'articles' ? { duplicate_of: of } : {}) })
+    })
+  }
+  return { ...result, records, ids: id ? result.ids.with(index, id) : result.ids, tables: { ...result.tables, rows } }
+}
+
+// Lines of a drop's JSON Lines that share an id (the same name and bytes): the later ones take their
+// line's id, as duplicates of the first.
+function distinctIds(result: TaskResult, seenIds: Set<string>): TaskResult {
+  let out = result
+  for (const [index, id] of result.ids.entries()) {
+    if (!seenIds.has(id)) {
+      seenIds.add(id)
+      continue
+    }
+    const { source } = JSON.parse(result.records[index]!) as Article
+    out = markDuplicate(out, index, id, articleId({ path: source.path, line: source.line, sha256: source.sha256 }))
+    seenIds.add(out.ids[index]!)
+  }
+  return out
 }
 
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false)

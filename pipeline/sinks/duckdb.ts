@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import type { DuckDBConnection } from '@duckdb/node-api'
+import { UsageError } from '../errors.js'
 import { schemaDir } from '../paths.js'
 import { schemaIds } from '../schemas.js'
 
@@ -46,14 +47,18 @@ export const identifier = (name: string): string => `"${name.replaceAll('"', '""
 
 export const literal = (value: string): string => `'${value.replaceAll("'", "''")}'`
 
+/** A file's path as DuckDB's readers take it: they read a path as a pattern (`*`, `?`, `[…]`), so each of
+ * those characters is made a class of itself, and the path names that one file only. */
+export const literalPath = (path: string): string => path.replace(/[[*?]/gu, (c) => `[${c}]`)
+
 /** The table function that reads a table's file: Parquet as it is, JSON Lines with the column types of
  * `schema` (a table name or a schema `$id`). */
 export function readTable(path: string, schema: string): string {
-  if (path.endsWith('.parquet')) return `read_parquet(${literal(path)})`
+  if (path.endsWith('.parquet')) return `read_parquet(${literal(literalPath(path))})`
   const columns = duckdbColumns(schema).map((c) => `${literal(c.name)}: ${literal(c.type)}`)
   // The reader's buffers grow with the largest row it allows (16 MB by default); no row is larger than
   // an article's text, 1,000,000 characters (at most 3 bytes each in UTF-8, and a few escapes).
-  return `read_json(${literal(path)}, format = 'newline_delimited', maximum_object_size = ${MAX_ROW_BYTES}, columns = {${columns.join(', ')}})`
+  return `read_json(${literal(literalPath(path))}, format = 'newline_delimited', maximum_object_size = ${MAX_ROW_BYTES}, columns = {${columns.join(', ')}})`
 }
 
 const MAX_ROW_BYTES = 8 * 1024 * 1024
@@ -65,6 +70,8 @@ export const loadDuckDB = (): typeof import('@duckdb/node-api') => createRequire
 
 /** Opens the database at `path` (`:memory:` for none), gives `use` a connection, and closes both. */
 export async function withDuckDB<T>(path: string, config: Record<string, string>, use: (db: DuckDBConnection) => Promise<T>): Promise<T> {
+  // DuckDB cuts a database's path at a '?' (its write-ahead log then goes elsewhere, and commits fail).
+  if (path !== ':memory:' && path.includes('?')) throw new UsageError(`${path}: DuckDB cannot keep a database at a path with "?" in it: choose another --db`)
   const { DuckDBInstance } = loadDuckDB()
   const instance = await DuckDBInstance.create(path, config)
   const db = await instance.connect()

@@ -103,12 +103,14 @@ function decodeTruncatedUtf8(bytes: Uint8Array): { text: string; doubt: string }
 // its trees would not fit a worker's heap.
 export const MAX_SOURCE_BYTES = 8 * 1024 * 1024
 
+/** A size in megabytes, as the limits' reasons give it. */
+export const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`
+
 export const decode: Stage = function () {
   return (_tree, file: VFile) => {
     if (typeof file.value === 'string') return
     const bytes = file.value ?? new Uint8Array()
     if (bytes.length > MAX_SOURCE_BYTES) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
       file.fail(`file too large for one article: ${mb(bytes.length)} (the limit is ${mb(MAX_SOURCE_BYTES)})`, { ruleId: 'too-large', source: 'decode' })
     }
     let decoded: Decoded

@@ -1,6 +1,8 @@
 // record: assembles the article record from what the stages wrote. The record's id hashes where the
-// article came from (path in the drop, line) and its content, so a re-run gives the same id and two
-// sources never share one.
+// article came from and its content, so a re-run gives the same id and two sources never share one.
+// Where the source names the article (its own id, or its url), that name stands for the line: a line
+// moved within its file keeps its id. (Two lines of one file with the same name and the same bytes would
+// share an id: the runner gives the later its line's id, as a duplicate of the first.)
 // Reads every `file.data` key and `file.messages`; writes `file.data.record`.
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
@@ -9,8 +11,10 @@ import type { SourceInfo, Stage } from './data.js'
 
 export const SCHEMA_VERSION = '1.1.0'
 
-export function articleId(source: Pick<SourceInfo, 'path' | 'line' | 'sha256'>): string {
-  const key = `${source.path}\n${source.line ?? ''}\n${source.sha256}`
+/** The id of the article at `path` (and `line`), of content `sha256`, named `name` by its source. */
+export function articleId(source: Pick<SourceInfo, 'path' | 'line' | 'sha256'>, name?: string): string {
+  const where = name !== undefined ? `#${name}` : `${source.line ?? ''}`
+  const key = `${source.path}\n${where}\n${source.sha256}`
   return `art_${createHash('sha256').update(key).digest('hex').slice(0, 20)}`
 }
 
@@ -30,7 +34,7 @@ export const record: Stage = function () {
       return w
     })
     file.data.record = {
-      id: articleId(info),
+      id: articleId(info, originalId || url || undefined),
       schema_version: SCHEMA_VERSION,
       source,
       publication: file.data.publication ?? null,

@@ -1,27 +1,21 @@
-// `trich load`, run in-process (the built CLI would need a build first): the folders it takes as drops,
-// in which order, and the line it prints per drop.
+// `trich load`, run in-process: the folders it takes as drops, in which order, and the line it prints
+// per drop.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Command } from 'commander'
 import { describe, expect, it, vi } from 'vitest'
 import { registerLoad } from '../../pipeline/cli/load.js'
-import { extractArticle } from '../../pipeline/index.js'
-import { TABLES, tableRows, tableSchemaIds } from '../../pipeline/sinks/tables.js'
+import { runDrop } from '../../pipeline/index.js'
 
 const ARTICLE = 'date 2022-03-20 Chiều 19/3, đồng chí Thái Thanh Quý - Bí thư Tỉnh ủy Nghệ An quán triệt Nghị quyết số 15-NQ/TW ngày 13/1/2022 của Bộ Chính trị.\n\nHội nghị diễn ra tại thành phố Vinh.\n\nHOÀNG LAM'
 
-// What the loader reads of a drop's output: the manifest's drop, status and tables, and tables/*.jsonl.
-function writeDrop(root: string, drop: string): void {
-  const outDir = join(root, drop)
-  mkdirSync(join(outDir, 'tables'), { recursive: true })
-  const rows = tableRows(extractArticle(ARTICLE, { path: `${drop}.txt` }))
-  const outputs: Record<string, object> = {}
-  for (const table of TABLES) {
-    writeFileSync(join(outDir, 'tables', `${table}.jsonl`), rows[table].map((row) => `${JSON.stringify(row)}\n`).join(''))
-    outputs[`tables/${table}.jsonl`] = { rows: rows[table].length, schema: tableSchemaIds()[table] }
-  }
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ drop, status: 'complete', outputs }))
+/** A drop of one article, run into `root` as `trich run` does. */
+async function writeDrop(root: string, drop: string): Promise<void> {
+  const input = join(mkdtempSync(join(tmpdir(), 'trich-load-in-')), drop)
+  mkdirSync(input)
+  writeFileSync(join(input, `${drop}.txt`), ARTICLE)
+  await runDrop(input, { out: root })
 }
 
 /** The lines `trich load <args>` prints. */
@@ -44,8 +38,8 @@ const loaded = (drop: string, db: string) =>
 describe('trich load', () => {
   it('loads every drop of the output root, in the order of their names, and prints a line per drop', async () => {
     const out = mkdtempSync(join(tmpdir(), 'trich-load-'))
-    writeDrop(out, 'b')
-    writeDrop(out, 'a')
+    await writeDrop(out, 'b')
+    await writeDrop(out, 'a')
     mkdirSync(join(out, 'eval'))
     const db = join(out, 'warehouse.duckdb')
     expect(await trichLoad(out, '--db', db)).toEqual([loaded('a', db), loaded('b', db)])
@@ -55,8 +49,8 @@ describe('trich load', () => {
 
   it('loads drops’ output folders in the order given', async () => {
     const out = mkdtempSync(join(tmpdir(), 'trich-load-'))
-    writeDrop(out, 'b')
-    writeDrop(out, 'a')
+    await writeDrop(out, 'b')
+    await writeDrop(out, 'a')
     const db = join(out, 'db', 'warehouse.duckdb')
     expect(await trichLoad(join(out, 'b'), join(out, 'a'), '--db', db)).toEqual([loaded('b', db), loaded('a', db)])
   })

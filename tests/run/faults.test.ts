@@ -4,7 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runDrop, validateFile, type Article, type Manifest } from '../../pipeline/index.js'
 import { article, OUTPUTS, readOutputs } from '../generated-drop.js'
@@ -138,7 +138,7 @@ describe('outputs that cannot be written', () => {
     writeFileSync(blocked, 'not a folder')
     await expect(runDrop(makeDrop(1), { out: blocked })).rejects.toThrow(/^cannot write the outputs of drop in .*a-file\/drop: ENOTDIR/)
     const cliRun = run(makeDrop(1), blocked)
-    expect(cliRun.status).toBe(2)
+    expect(cliRun.status).toBe(3)
     expect(cliRun.stderr).toMatch(/^trich: cannot write the outputs of drop/)
   })
 
@@ -152,5 +152,26 @@ describe('outputs that cannot be written', () => {
     for (const name of OUTPUTS) expect([name, existsSync(join(out, 'drop', name))]).toEqual([name, false])
     rmSync(join(out, 'drop', '.trich-run', 'articles.jsonl'))
     expect((await runDrop(drop, { out })).status).toBe('complete')
+  })
+
+  // Before, a failed write never gave back its task's place in the window: with more inputs than places
+  // the run waited for one forever, Node's event loop emptied, and the command exited 0 with nothing.
+  it.each(['articles.jsonl', 'quarantine.jsonl', 'manifest.json', 'tables/mentions.jsonl'])('make the run reject when %s cannot be written, whatever the drop’s size', async (name) => {
+    const drop = makeDrop(60)
+    const out = mkdtempSync(join(tmpdir(), 'trich-full-'))
+    const path = join(out, 'drop', '.trich-run', name)
+    mkdirSync(dirname(path), { recursive: true })
+    symlinkSync('/dev/full', path)
+    await expect(runDrop(drop, { out })).rejects.toThrow(/^cannot write the outputs of drop in .*: ENOSPC: no space left on device, write; what was written is kept in /)
+  })
+
+  it('end the command with exit 3 and the sentence when the disk fills during a run of many files', () => {
+    const drop = makeDrop(300)
+    const out = mkdtempSync(join(tmpdir(), 'trich-tmpfs-'))
+    // A file system of 256 KB, in a mount namespace of its own so that nothing is left mounted.
+    const script = 'mount -t tmpfs -o size=256k tmpfs "$1" && exec "$2" "$3" run "$4" --out "$1" --workers 1'
+    const result = spawnSync('unshare', ['--mount', '--map-root-user', 'sh', '-c', script, 'sh', out, process.execPath, cli, drop], { encoding: 'utf8', timeout: 120_000 })
+    expect(result.status).toBe(3)
+    expect(result.stderr).toMatch(/^trich: cannot write the outputs of drop in .*: ENOSPC: no space left on device, write; what was written is kept in .*\.trich-run and the next run takes it up\n$/u)
   })
 })

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runDrop, type Manifest } from '../../pipeline/index.js'
+import { loadDrops, runDrop, type Manifest } from '../../pipeline/index.js'
+import { withDuckDB } from '../../pipeline/sinks/duckdb.js'
 
 const bin = new URL('../../bin/trich.js', import.meta.url).pathname
 const trich = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' })
@@ -114,5 +115,85 @@ describe('links out of the drop and hidden files', () => {
 
     const followed = await runDrop(drop, { out: join(base, 'followed'), followLinks: true })
     expect(manifestOf(followed.outDir).files!.filter((f) => f.outcome !== 'skipped').map((f) => f.path)).toEqual(['a.txt', 'inside.txt', 'linked/secret.txt', 'passwd.txt'])
+  })
+})
+
+describe('options that would disable the run', () => {
+  it('are refused with the option, the value as typed and what is allowed, exit 2, before anything is written', () => {
+    const { base, drop } = world()
+    for (const value of ['abc', '-1', '1.5', '', '99', '0x10']) {
+      const result = trich(base, 'run', drop, '--out', join(base, 'out'), '--workers', value)
+      expect([value, result.status]).toEqual([value, 2])
+      expect(result.stderr).toContain(`option '-w, --workers <n>' argument '${value}' is invalid. Allowed: a whole number from 0 to `)
+    }
+    for (const value of ['0', '0x10', '1e3', '-5', '86401', 'NaN']) {
+      const result = trich(base, 'run', drop, '--out', join(base, 'out'), '--budget', value)
+      expect([value, result.status]).toEqual([value, 2])
+      expect(result.stderr).toContain(`option '--budget <seconds>' argument '${value}' is invalid. Allowed: seconds above 0 and at most 86400`)
+    }
+    expect(readdirSync(base)).toEqual(['news'])
+  })
+
+  it('are refused by the library too, where a NaN would have left the run unsettled', async () => {
+    const { base, drop } = world()
+    await expect(runDrop(drop, { out: base, workers: Number.NaN })).rejects.toThrow(/^workers: NaN is not a whole number of threads from 0 to \d+ \(four per core\)$/u)
+    await expect(runDrop(drop, { out: base, workers: 1000 })).rejects.toThrow(/^workers: 1000 is not/u)
+    await expect(runDrop(drop, { out: base, budgetMs: -1 })).rejects.toThrow('budgetMs: -1 is not a time budget above 0 and at most a day (86400000 ms)')
+  })
+
+  it('keep a day-long budget, whose task limit is past what Node’s timers hold, without quarantining anything', async () => {
+    const { base, drop } = world()
+    const summary = await runDrop(drop, { out: join(base, 'out'), budgetMs: 86_400_000, workers: 1 })
+    expect(summary).toMatchObject({ files: 3, records: 3, quarantined: 0 })
+  })
+})
+
+describe('drops and output folders whose names hold glob characters', () => {
+  // DuckDB's readers take a path as a pattern: loading `a*b` also loaded `aXb`'s rows, and `tin [1]`
+  // loaded `tin 1`'s instead of its own.
+  it('are read by their own names only, in the run and in the warehouse', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'trich-glob-'))
+    const names = ['a*b', 'aXb', 'tin [1]', 'tin 1', 'x?y', 'xzy', '{c}', "it's"]
+    const out = join(base, 'out')
+    const outDirs: string[] = []
+    for (const [i, name] of names.entries()) {
+      const drop = join(base, 'in', name)
+      mkdirSync(drop, { recursive: true })
+      for (let n = 0; n <= i; n++) writeFileSync(join(drop, `${n}.txt`), ARTICLE.replace('5/2', `${n + 1}/3`).replace('Nghệ An', name))
+      outDirs.push((await runDrop(drop, { out })).outDir)
+    }
+    for (const [i, outDir] of outDirs.entries()) {
+      const { outputs } = manifestOf(outDir)
+      expect([names[i], outputs!['parquet/articles.parquet']!.rows, outputs!['tables/articles.jsonl']!.rows]).toEqual([names[i], i + 1, i + 1])
+    }
+    const odd = join(base, "warehouse [*?{'.duckdb")
+    await expect(loadDrops(outDirs, odd)).rejects.toThrow(`${odd}: DuckDB cannot keep a database at a path with "?" in it: choose another --db`)
+    const db = join(base, "warehouse [*{'.duckdb")
+    await loadDrops(outDirs, db)
+    const held = await withDuckDB(db, {}, async (c) => (await c.runAndReadAll('SELECT drop_name, count(*)::INTEGER AS n FROM drop_articles GROUP BY drop_name ORDER BY drop_name')).getRowObjectsJS())
+    expect(held).toEqual(names.map((name, i) => ({ drop_name: name, n: i + 1 })).sort((a, b) => (a.drop_name < b.drop_name ? -1 : 1)))
+  })
+})
+
+describe('an article’s id', () => {
+  const line = (n: number) => JSON.stringify({ url: `https://baonghean.vn/tin-${n}.html`, title: `Tin ${n}`, text: ARTICLE.replace('5/2', `${n}/3`) })
+  const recordsOf = (outDir: string) => readFileSync(join(outDir, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; source: { line: number; url: string }; duplicate_of?: string })
+
+  // Before, the id hashed the line's number, so an article moved to another line was another article.
+  it('stays when its JSON Lines line moves, the url naming it; two lines with the same url and bytes get two ids', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'trich-ids-'))
+    const drop = join(base, 'feed')
+    mkdirSync(drop)
+    writeFileSync(join(drop, 'feed.jsonl'), `${[line(1), line(2), line(3)].join('\n')}\n`)
+    const before = recordsOf((await runDrop(drop, { out: join(base, 'out') })).outDir)
+    writeFileSync(join(drop, 'feed.jsonl'), `${[line(3), line(1), line(2), line(1)].join('\n')}\n`)
+    const after = recordsOf((await runDrop(drop, { out: join(base, 'out') })).outDir)
+    const idOf = (records: typeof before, url: string) => records.find((r) => r.source.url === url && !r.duplicate_of)!.id
+    for (const n of [1, 2, 3]) expect(idOf(after, `https://baonghean.vn/tin-${n}.html`)).toBe(idOf(before, `https://baonghean.vn/tin-${n}.html`))
+    const [, original, , again] = after
+    expect(again!.source.line).toBe(4)
+    expect(again!.id).not.toBe(original!.id)
+    expect(again!.duplicate_of).toBe(idOf(before, 'https://baonghean.vn/tin-1.html'))
+    expect(new Set(after.map((r) => r.id)).size).toBe(4)
   })
 })

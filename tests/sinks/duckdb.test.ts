@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { extractArticle, loadDrops } from '../../pipeline/index.js'
+import { extractArticle, loadDrops, runDrop, type Manifest } from '../../pipeline/index.js'
 import { duckdbColumns, withDuckDB } from '../../pipeline/sinks/duckdb.js'
 import { writeParquet } from '../../pipeline/sinks/parquet.js'
 import { TABLES, tableRows, tableSchemaIds, type TableName, type TableRows } from '../../pipeline/sinks/tables.js'
@@ -57,27 +57,18 @@ function dropRows(articles: Article[]): TableRows {
 
 const jsonLines = (rows: object[]): string => rows.map((row) => `${JSON.stringify(row)}\n`).join('')
 
-/** A drop's output as `trich run` leaves it: tables/*.jsonl, with `parquet` parquet/*.parquet instead,
- * and a manifest that lists them at `schemas` (the tables' own by default). */
-async function writeDrop(root: string, drop: string, articles: Article[], { parquet = false, schemas = tableSchemaIds() } = {}): Promise<string> {
-  const outDir = join(root, drop)
-  mkdirSync(join(outDir, 'tables'), { recursive: true })
-  if (parquet) mkdirSync(join(outDir, 'parquet'))
-  const rows = dropRows(articles)
-  const outputs: Record<string, object> = {}
-  for (const table of TABLES) {
-    const jsonl = join(outDir, 'tables', `${table}.jsonl`)
-    writeFileSync(jsonl, jsonLines(rows[table]))
-    let name = `tables/${table}.jsonl`
-    if (parquet) {
-      await writeParquet([{ jsonl, parquet: join(outDir, 'parquet', `${table}.parquet`), table }])
-      rmSync(jsonl)
-      name = `parquet/${table}.parquet`
-    }
-    const bytes = readFileSync(join(outDir, name))
-    outputs[name] = { rows: rows[table].length, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), schema: schemas[table] }
+/** A drop's output as `trich run` writes it, from the articles as files of a drop folder; `schemas`
+ * rewrites the tables' schema ids in its manifest, as a drop of another version would list them. */
+async function writeDrop(root: string, drop: string, articles: Article[], { schemas }: { schemas?: Record<TableName, string> } = {}): Promise<string> {
+  const input = join(root, 'inputs', drop)
+  mkdirSync(input, { recursive: true })
+  for (const { path, text } of articles) writeFileSync(join(input, path), text)
+  const { outDir } = await runDrop(input, { out: root, name: drop })
+  if (schemas) {
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest
+    for (const table of TABLES) for (const name of [`tables/${table}.jsonl`, `parquet/${table}.parquet`]) manifest.outputs![name]!.schema = schemas[table]
+    writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest))
   }
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ drop, status: 'complete', outputs }))
   return outDir
 }
 
@@ -174,7 +165,7 @@ describe('loadDrops', () => {
     const root = tempDir()
     const db = join(root, 'warehouse.duckdb')
     const march = await writeDrop(root, '2022-03', [QUY_2022, THONG_2022])
-    const august = await writeDrop(root, '2024-08', [QUY_2024], { parquet: true })
+    const august = await writeDrop(root, '2024-08', [QUY_2024])
     const MARCH = { drop: '2022-03', outDir: march, rows: { articles: 2, sections: 4, entities: 12, mentions: 18, person_positions: 3, legal_documents: 2, document_citations: 3 } }
     const AUGUST = { drop: '2024-08', outDir: august, rows: { articles: 1, sections: 1, entities: 5, mentions: 5, person_positions: 1, legal_documents: 1, document_citations: 1 } }
     expect(await loadDrops([march, august], db)).toEqual([MARCH, AUGUST])
@@ -192,10 +183,10 @@ describe('loadDrops', () => {
       { kind: 'Nghị quyết', number: '15-NQ/TW', citations: 3n, articles: 3n, issued: ['2022-01-13'] },
       { kind: 'Quyết định', number: '23-QĐ/TW', citations: 1n, articles: 1n, issued: [] },
     ])
-    expect(await query(db, 'SELECT article_id, drop_name FROM articles ORDER BY article_id')).toEqual([
-      { article_id: ART_QUY_2022, drop_name: '2022-03' },
-      { article_id: ART_QUY_2024, drop_name: '2024-08' },
-      { article_id: ART_THONG_2022, drop_name: '2022-03' },
+    expect(await query(db, 'SELECT drop_name, article_id FROM drop_articles ORDER BY ALL')).toEqual([
+      { drop_name: '2022-03', article_id: ART_QUY_2022 },
+      { drop_name: '2022-03', article_id: ART_THONG_2022 },
+      { drop_name: '2024-08', article_id: ART_QUY_2024 },
     ])
   })
 
@@ -203,24 +194,42 @@ describe('loadDrops', () => {
     const root = tempDir()
     const db = join(root, 'warehouse.duckdb')
     await loadDrops([await writeDrop(root, '2022-03', [QUY_2022, THONG_2022]), await writeDrop(root, '2024-08', [QUY_2024])], db)
-    const reprocessed = await writeDrop(join(root, 'again'), '2022-03', [QUY_2022], { parquet: true })
+    const reprocessed = await writeDrop(join(root, 'again'), '2022-03', [QUY_2022])
     await loadDrops([reprocessed], db)
     expect(await rowCounts(db)).toEqual({ articles: 2, sections: 4, entities: 12, mentions: 14, person_positions: 2, legal_documents: 1, document_citations: 2 })
     expect(await query(db, `SELECT count(*) AS n FROM entities WHERE name IN ('Nguyễn Văn Thông', '23-QĐ/TW')`)).toEqual([{ n: 0n }])
     expect(await query(db, MOST_CITED)).toEqual([{ kind: 'Nghị quyết', number: '15-NQ/TW', citations: 2n, articles: 2n, issued: ['2022-01-13'] }])
   })
 
-  it('gives an article that two drops have to the drop that loaded it last, whole', async () => {
+  // Before, the rows of an article two drops held went to the drop loaded last: loading `dev` after
+  // `sample` left `sample` with no article.
+  it('keeps an article that two drops hold in both, whatever the order of their loads', async () => {
     const root = tempDir()
     const db = join(root, 'warehouse.duckdb')
     const march = await writeDrop(root, '2022-03', [QUY_2022, THONG_2022])
     const resent = await writeDrop(root, '2022-03-resent', [QUY_2022])
     await loadDrops([march, resent], db)
-    expect(await rowCounts(db)).toEqual({ articles: 2, sections: 4, entities: 12, mentions: 18, person_positions: 3, legal_documents: 2, document_citations: 3 })
-    const owners = `SELECT DISTINCT drop_name FROM mentions WHERE article_id = '${ART_QUY_2022}'`
-    expect(await query(db, owners)).toEqual([{ drop_name: '2022-03-resent' }])
+    const holders = `SELECT drop_name FROM drop_articles WHERE article_id = '${ART_QUY_2022}' ORDER BY drop_name`
+    expect(await query(db, holders)).toEqual([{ drop_name: '2022-03' }, { drop_name: '2022-03-resent' }])
+    const loaded = await contents(db)
     await loadDrops([march], db)
-    expect(await query(db, owners)).toEqual([{ drop_name: '2022-03' }])
+    expect(await contents(db)).toEqual(loaded)
+    // Re-processed without that article, one drop lets go of it; the other keeps it, with all its rows.
+    await loadDrops([await writeDrop(join(root, 'again'), '2022-03', [THONG_2022])], db)
+    expect(await query(db, holders)).toEqual([{ drop_name: '2022-03-resent' }])
+    expect(await contents(db)).toEqual(loaded)
+  })
+
+  it('refuses, with a sentence, a drop whose outputs disagree with their manifest, and loads nothing of it', async () => {
+    const root = tempDir()
+    const db = join(root, 'warehouse.duckdb')
+    const march = await writeDrop(root, '2022-03', [QUY_2022, THONG_2022])
+    const august = await writeDrop(root, '2024-08', [QUY_2024])
+    // Another drop's mentions copied in.
+    writeFileSync(join(march, 'parquet', 'mentions.parquet'), readFileSync(join(august, 'parquet', 'mentions.parquet')))
+    await expect(loadDrops([march], db)).rejects.toThrow(new RegExp(`^${march}: the outputs disagree with their manifest \\(parquet/mentions.parquet has \\d+ bytes, the manifest says \\d+\\): run the drop again$`, 'u'))
+    rmSync(join(august, 'tables', 'sections.jsonl'))
+    await expect(loadDrops([august], db)).rejects.toThrow(`${august}: the outputs disagree with their manifest (tables/sections.jsonl is missing): run the drop again`)
   })
 
   it('refuses a drop whose tables are at another schema version, and loads nothing of it', async () => {

@@ -4,9 +4,10 @@
 // outputs into place, a file copied in from another drop or edited by hand, is refused with a sentence.
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Manifest } from '../schema-types.js'
-import { schemaIds, validate } from '../schemas.js'
-import { hashFile } from './checkpoint.js'
+import { StorageError } from './errors.js'
+import type { Manifest } from './schema-types.js'
+import { schemaIds, validate } from './schemas.js'
+import { hashFile } from './hash-file.js'
 
 /** The manifest at `outDir`, if it is a trich manifest; else a sentence saying why not. */
 export async function readManifest(outDir: string): Promise<Manifest> {
@@ -16,10 +17,10 @@ export async function readManifest(outDir: string): Promise<Manifest> {
     value = JSON.parse(await readFile(path, 'utf8'))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new Error(`${outDir}: ${code ? `cannot read manifest.json (${code})` : `manifest.json is not JSON (${(error as Error).message})`}: not a drop's output`)
+    throw new StorageError(`${outDir}: ${code ? `cannot read manifest.json (${code})` : `manifest.json is not JSON (${(error as Error).message})`}: not a drop's output`)
   }
   const problems = validate(schemaIds().manifest!, value)
-  if (problems.length > 0) throw new Error(`${outDir}: manifest.json is not a trich manifest (${problems.slice(0, 2).map((p) => `${p.path} ${p.message}`).join('; ')}): not a drop's output`)
+  if (problems.length > 0) throw new StorageError(`${outDir}: manifest.json is not a trich manifest (${problems.slice(0, 2).map((p) => `${p.path} ${p.message}`).join('; ')}): not a drop's output`)
   return value as Manifest
 }
 
@@ -40,8 +41,8 @@ export async function outputMismatches(outDir: string, manifest: Manifest): Prom
 /** The manifest of a complete drop's outputs whose files all agree with it; else a sentence. */
 export async function readDropOutputs(outDir: string): Promise<Manifest> {
   const manifest = await readManifest(outDir)
-  if (manifest.status !== 'complete') throw new Error(`${outDir}: the run of drop ${manifest.drop} was interrupted: run it again to finish it`)
+  if (manifest.status !== 'complete') throw new StorageError(`${outDir}: the run of drop ${manifest.drop} was interrupted: run it again to finish it`)
   const mismatches = await outputMismatches(outDir, manifest)
-  if (mismatches.length > 0) throw new Error(`${outDir}: the outputs disagree with their manifest (${mismatches.slice(0, 3).join('; ')}${mismatches.length > 3 ? '; …' : ''}): run the drop again`)
+  if (mismatches.length > 0) throw new StorageError(`${outDir}: the outputs disagree with their manifest (${mismatches.slice(0, 3).join('; ')}${mismatches.length > 3 ? '; …' : ''}): run the drop again`)
   return manifest
 }
