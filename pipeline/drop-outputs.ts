@@ -10,17 +10,17 @@ import { schemaIds, validate } from './schemas.js'
 import { hashFile } from './hash-file.js'
 
 /** The manifest at `outDir`, if it is a trich manifest; else a sentence saying why not. */
-export async function readManifest(outDir: string): Promise<Manifest> {
-  const path = join(outDir, 'manifest.json')
+export async function readManifest(outDir: string, name = 'manifest.json'): Promise<Manifest> {
+  const path = join(outDir, name)
   let value: unknown
   try {
     value = JSON.parse(await readFile(path, 'utf8'))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new StorageError(`${outDir}: ${code ? `cannot read manifest.json (${code})` : `manifest.json is not JSON (${(error as Error).message})`}: not a drop's output`)
+    throw new StorageError(`${outDir}: ${code ? `cannot read ${name} (${code})` : `${name} is not JSON (${(error as Error).message})`}: not a drop's output`)
   }
   const problems = validate(schemaIds().manifest!, value)
-  if (problems.length > 0) throw new StorageError(`${outDir}: manifest.json is not a trich manifest (${problems.slice(0, 2).map((p) => `${p.path} ${p.message}`).join('; ')}): not a drop's output`)
+  if (problems.length > 0) throw new StorageError(`${outDir}: ${name} is not a trich manifest (${problems.slice(0, 2).map((p) => `${p.path} ${p.message}`).join('; ')}): not a drop's output`)
   return value as Manifest
 }
 

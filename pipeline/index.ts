@@ -1,10 +1,10 @@
 // trich as a library: the same pipeline for one article (`extractArticle`) or a drop (`runDrop`), the
-// drops' outputs loaded into a DuckDB warehouse (`loadDrops`), and their validation (`validateFile`).
+// drops' outputs loaded into a DuckDB warehouse (`loadDrops`), and their validation (`validateDrop`, `validateTarget`, `validateFile`).
 // Distributed runs are `trich/distributed` (pipeline/distributed/), apart: BullMQ takes 0.4 s to load.
 export { extractArticle, runPipeline, STAGES, type ExtractOptions } from './extract.js'
 export { runDrop, type DropSummary, type RunOptions } from './run/run-drop.js'
 export { explainRecord } from './explain.js'
 export { loadDrops, type DropLoad } from './sinks/warehouse.js'
-export { outputFiles, validateFile, type Problem } from './validate-files.js'
+export { validateDrop, validateFile, validateTarget, type Problem, type Validated } from './validate-files.js'
 export { writeReport, type ReportOptions, type ReportSummary } from './report/write-report.js'
 export type { Article, Entity, Manifest, Mention, Position, Section } from './schema-types.js'

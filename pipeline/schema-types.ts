@@ -321,6 +321,37 @@ export interface Manifest {
   }
 }
 
+// quarantine.schema.json (https://trich.dev/schemas/quarantine/1.0.0.json)
+/**
+ * One line of a drop's `quarantine.jsonl`: an input (a file, or a line of a JSON Lines file) that could not be processed, with where it failed and why. Its article is not in `articles.jsonl`; the manifest's entry for the file says the same.
+ */
+export interface QuarantineEntry {
+  /**
+   * The input file, relative to the drop, `/`-separated.
+   */
+  path: string
+  /**
+   * The line of a JSON Lines file (1-based).
+   */
+  line?: number
+  /**
+   * The file's (or the line's) content hash, when it could be read.
+   */
+  sha256?: string
+  /**
+   * The stage the input failed in (read, decode, worker, …).
+   */
+  stage: string
+  /**
+   * What failed, as a short name (unreadable, too-large, time-budget, …).
+   */
+  rule: string
+  /**
+   * The failure, as a sentence.
+   */
+  reason: string
+}
+
 // table-articles.schema.json (https://trich.dev/schemas/tables/articles/1.0.0.json)
 /**
  * Table `articles`: one row per article record of a drop. Key: article_id.

@@ -1,6 +1,9 @@
-// Shared assertions: every offset a record holds must point into its text.
+// Shared helpers: every offset a record holds must point into its text; an output edited by hand.
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect } from 'vitest'
-import type { Article } from '../pipeline/index.js'
+import type { Article, Manifest } from '../pipeline/index.js'
 
 export function expectOffsetsInText(record: Article): void {
   const { text } = record
@@ -11,4 +14,14 @@ export function expectOffsetsInText(record: Article): void {
     for (const p of e.positions ?? []) if (p.start !== undefined) expect(text.slice(p.start, p.end)).toBe(p.title)
   }
   if (record.publication?.start !== undefined) expect(text.slice(record.publication.start, record.publication.end)).toBe(record.publication.tag)
+}
+
+/** Lists `name` in the drop's manifest with its size and hash as they are now (and `rows`, or its lines),
+ * as someone who edits an output and its manifest would: what only the contents can tell. */
+export function relist(outDir: string, name: string, rows?: number): void {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest
+  const bytes = readFileSync(join(outDir, name))
+  const listed = manifest.outputs![name]
+  manifest.outputs![name] = { ...listed, rows: rows ?? bytes.toString().split('\n').length - 1, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest))
 }

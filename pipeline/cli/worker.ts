@@ -38,8 +38,13 @@ export function registerWorker(program: Command): void {
       const stop = (): void => {
         if (stopping) process.exit(1)
         stopping = true
-        console.error(`trich worker ${worker.name}: finishing the tasks in hand`)
-        void worker.close()
+        const inHand = worker.inHand()
+        console.error(`trich worker ${worker.name}: ${inHand > 0 ? `finishing the ${inHand} tasks in hand` : 'stopping (no task in hand)'}`)
+        // Redis's connections may be retrying: once the worker is closed, nothing is left to wait for.
+        void worker.close().then(() => process.exit(process.exitCode ?? 0), (error: Error) => {
+          console.error(`trich worker: ${error.message}`)
+          process.exit(3)
+        })
       }
       process.on('SIGINT', stop)
       process.on('SIGTERM', stop)

@@ -7,7 +7,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { Redis } from 'ioredis'
 import type { Processor } from '../run/pool.js'
 import { runDrop, type DropSummary } from '../run/run-drop.js'
-import { areStored, countStored, findDrop, markStored, openQueue, withRedis, type DropEntry } from './queue.js'
+import { StorageError } from '../errors.js'
+import { areStored, countStored, findDrop, isRegistered, markStored, openQueue, withRedis, type DropEntry } from './queue.js'
 import { readResult, resultFile, storeFailure, type Stored } from './store.js'
 import { describeTask, jobTask, listTasks, taskKey, type JobTask } from './tasks.js'
 
@@ -34,21 +35,25 @@ export async function collectDrop(drop: string, options: CollectOptions): Promis
       await storeStalledFailures(client, found.drop, found.entry)
       const done = await countStored(client, found.drop)
       if (done >= found.entry.jobs) break
-      if (!options.wait) throw new Error(`${found.drop}: ${done} of ${found.entry.jobs} tasks done; \`trich collect --wait\` waits for the rest`)
+      if (!options.wait) throw new StorageError(`${found.drop}: ${done} of ${found.entry.jobs} tasks done; \`trich collect --wait\` waits for the rest`)
       options.onWaiting?.(done, found.entry.jobs)
       await sleep(POLL_MS)
+      // Redis restarted without its data: the drop's tasks are gone, and waiting would never end.
+      if (!(await isRegistered(client, found.drop))) {
+        throw new StorageError(`${found.drop}: the drop is no longer registered in Redis (restarted without persistence?): its tasks are lost; enqueue it again`)
+      }
     }
-    return collectStored(found.drop, found.entry, options.out ?? found.entry.store)
+    return collectStored(found.drop, found.entry, options.out ?? found.entry.store, options.wait ?? false)
   })
 }
 
 /** Writes the outputs of a drop whose tasks are all done, from their stored results. */
-export async function collectStored(drop: string, entry: DropEntry, out: string): Promise<DropSummary> {
+export async function collectStored(drop: string, entry: DropEntry, out: string, waitForLock = false): Promise<DropSummary> {
   const missing = await missingResults(drop, entry)
   if (missing.length > 0) {
-    throw new Error(`${drop}: no stored result for ${missing.length} tasks (${missing.slice(0, 3).join(', ')}…): the drop changed since it was enqueued, or the workers store their results elsewhere than ${entry.store}`)
+    throw new StorageError(`${drop}: no stored result for ${missing.length} tasks (${missing.slice(0, 3).join(', ')}…): the drop changed since it was enqueued, or the workers store their results elsewhere than ${entry.store}`)
   }
-  return runDrop(entry.dir, { out, name: drop, budgetMs: entry.budgetMs, processor: storedResults(entry.store, drop) })
+  return runDrop(entry.dir, { out, name: drop, budgetMs: entry.budgetMs, processor: storedResults(entry.store, drop), waitForLock })
 }
 
 /** The tasks answered from the store: the result stored, or the stored error thrown again. */

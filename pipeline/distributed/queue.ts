@@ -64,6 +64,10 @@ export async function connect(url: string): Promise<Redis> {
   } finally {
     client.off('error', onError)
   }
+  // ioredis reconnects by itself and holds commands meanwhile; a lost connection is said as an event,
+  // which must have a listener (else Node prints it as an unhandled error). Callers that can act on it
+  // (a worker reports it) listen too.
+  client.on('error', () => undefined)
   return client
 }
 
@@ -97,6 +101,9 @@ export async function findDrop(client: Redis, drop: string): Promise<{ drop: str
   if (found.entry.version !== version) throw new Error(`${found.drop} was enqueued with trich ${found.entry.version}; this is trich ${version}`)
   return found
 }
+
+/** Whether a drop is registered under the name `drop`. */
+export const isRegistered = async (client: Redis, drop: string): Promise<boolean> => (await client.hexists(DROPS, drop)) === 1
 
 async function registered(client: Redis, drop: string): Promise<{ drop: string; entry: DropEntry }> {
   const byName = await client.hget(DROPS, drop)

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { StorageError } from '../errors.js'
 import type { TaskResult } from '../run/process-file.js'
 import { singleLines, taskKey, type JobTask } from './tasks.js'
 
@@ -42,8 +43,19 @@ export async function writeResult(path: string, stored: Stored): Promise<void> {
   }
 }
 
+/** The stored outcome of a task; a file that is not one is a storage error, not a bad article. */
 export async function readResult(path: string): Promise<Stored> {
-  return JSON.parse(await readFile(path, 'utf8')) as Stored
+  let stored: Partial<{ result: Partial<TaskResult>; error: Partial<StoredError> }>
+  try {
+    stored = JSON.parse(await readFile(path, 'utf8')) as typeof stored
+  } catch (error) {
+    throw new StorageError(`${path}: the stored result of a task cannot be read (${(error as Error).message}): delete it and enqueue the drop again to redo the task`)
+  }
+  const whole = Array.isArray(stored?.result?.records) && Array.isArray(stored.result.ids) && Array.isArray(stored.result.quarantine) && typeof stored.result.tables === 'object'
+  if (!whole && typeof stored?.error?.message !== 'string') {
+    throw new StorageError(`${path}: the stored result of a task is damaged (neither a result nor an error): delete it and enqueue the drop again to redo the task`)
+  }
+  return stored as Stored
 }
 
 /**

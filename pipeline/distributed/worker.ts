@@ -3,7 +3,8 @@
 // killed on a job stops renewing its lock, and BullMQ's stalled-job check gives the job to another: the
 // result is computed again, to the same bytes under the same name, and counted once.
 import { hostname } from 'node:os'
-import type { Worker } from 'bullmq'
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { Job, Worker } from 'bullmq'
 import { checkLimits, hardLimit } from '../run/limits.js'
 import { createProcessor, defaultWorkers } from '../run/pool.js'
 import type { DropSummary } from '../run/run-drop.js'
@@ -11,6 +12,9 @@ import { collectStored } from './collect.js'
 import { connect, findDrop, markStored, QUEUE, type DropEntry, type JobData } from './queue.js'
 import { resultFile, storeFailure, writeResult, type Stored } from './store.js'
 import { pipelineTask, taskKey, type JobTask } from './tasks.js'
+
+// How long an idle worker's close waits for BullMQ to let go, Redis gone or not.
+const IDLE_CLOSE_MS = 3_000
 
 export interface WorkerOptions {
   /** Redis URL. */
@@ -31,6 +35,8 @@ export interface WorkerOptions {
 
 export interface DistributedWorker {
   name: string
+  /** Jobs being run now. */
+  inHand(): number
   /** Finishes the jobs in hand (and a collect under way), then stops. */
   close(): Promise<void>
 }
@@ -69,22 +75,33 @@ export async function startWorker(options: WorkerOptions): Promise<DistributedWo
   }
 
   const { UnrecoverableError, Worker: BullWorker } = await import('bullmq')
+  let inHand = 0
+  // A job: its task run in a thread, and its result (or, after its last attempt, its failure) stored.
+  const take = async (job: Job<JobData>): Promise<void> => {
+    const { drop, task } = job.data
+    const entry = await entryOf(drop)
+    const key = taskKey(drop, task)
+    const outcome = await attempt(task, entry)
+    if ('error' in outcome) {
+      // A task past its time is not tried again, as locally; other failures are, up to the job's attempts.
+      const last = outcome.error.name === 'AbortError' || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)
+      if (!last) throw new Error(outcome.error.message)
+      await storeFailure(entry.store, drop, task, outcome.error, (line) => attempt(line, entry))
+    } else await writeResult(resultFile(entry.store, drop, key), outcome)
+    if ((await markStored(client, drop, entry, key, name)) && entry.collect) collect(drop, entry)
+    // Failed for good, its failure stored: no attempt may come after to store another outcome.
+    if ('error' in outcome) throw new UnrecoverableError(outcome.error.message)
+  }
+
   const worker: Worker<JobData> = new BullWorker<JobData>(
     QUEUE,
     async (job) => {
-      const { drop, task } = job.data
-      const entry = await entryOf(drop)
-      const key = taskKey(drop, task)
-      const outcome = await attempt(task, entry)
-      if ('error' in outcome) {
-        // A task past its time is not tried again, as locally; other failures are, up to the job's attempts.
-        const last = outcome.error.name === 'AbortError' || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)
-        if (!last) throw new Error(outcome.error.message)
-        await storeFailure(entry.store, drop, task, outcome.error, (line) => attempt(line, entry))
-      } else await writeResult(resultFile(entry.store, drop, key), outcome)
-      if ((await markStored(client, drop, entry, key, name)) && entry.collect) collect(drop, entry)
-      // Failed for good, its failure stored: no attempt may come after to store another outcome.
-      if ('error' in outcome) throw new UnrecoverableError(outcome.error.message)
+      inHand++
+      try {
+        return await take(job)
+      } finally {
+        inHand--
+      }
     },
     // Twice as many jobs in hand as threads: while one job's result is made durable (two fsyncs, about
     // as long as a short article takes), its thread is on the next. Measured here with one thread on 600
@@ -96,8 +113,12 @@ export async function startWorker(options: WorkerOptions): Promise<DistributedWo
 
   return {
     name,
+    inHand: () => inHand,
     close: async () => {
-      await worker.close()
+      // With nothing in hand there is nothing to finish: the worker stops at once, Redis up or not (BullMQ's
+      // own close waits for Redis, which may be gone).
+      if (inHand === 0 && collecting.size === 0) await Promise.race([worker.close(true), sleep(IDLE_CLOSE_MS)])
+      else await worker.close()
       await Promise.all(collecting)
       await processor.close()
       client.disconnect()

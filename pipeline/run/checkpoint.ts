@@ -107,7 +107,9 @@ async function readCheckpoints(dir: string, header: string, inputs: readonly Inp
     }
     if (entry.complete) {
       lines.close()
-      return { from, complete: true, seen, keep: end }
+      // Complete for the inputs it had: an input added since (sorting after them) is run, from there.
+      const all = (from?.done ?? 0) === inputs.length
+      return { from, complete: all, seen, keep: all ? end : keep }
     }
     const input = inputs[entry.done - 1]
     const reached =

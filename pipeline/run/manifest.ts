@@ -79,7 +79,7 @@ export class ManifestWriter {
     const counts: Manifest['counts'] = { ...this.counts, records: written.articles.rows, quarantined: written.quarantine.rows }
     const outputs: Manifest['outputs'] = {
       'articles.jsonl': { ...written.articles, schema: schemaIds().article! },
-      'quarantine.jsonl': written.quarantine,
+      'quarantine.jsonl': { ...written.quarantine, schema: schemaIds().quarantine! },
       ...tables,
     }
     const tail = JSON.stringify({ counts, outputs }, null, 2).slice(1)

@@ -10,10 +10,12 @@ import { StorageError, UsageError } from '../errors.js'
 import { writeFileAtomic } from './output.js'
 
 export const OUTPUT_MARK = '.trich-output.json'
+/** The lock of the run that writes the folder (see run-drop.ts). */
+export const LOCK = '.trich-lock'
 
 // What trich writes in a drop's output folder: a folder holding only these (and no mark) is the output
 // of an earlier version of trich, taken over.
-const TRICH_ENTRIES = new Set(['articles.jsonl', 'quarantine.jsonl', 'manifest.json', 'tables', 'parquet', 'report', '.trich-run', '.trich-dist', OUTPUT_MARK])
+const TRICH_ENTRIES = new Set(['articles.jsonl', 'quarantine.jsonl', 'manifest.json', 'tables', 'parquet', 'report', '.trich-run', '.trich-dist', OUTPUT_MARK, LOCK])
 
 interface Mark {
   trich_output: 1

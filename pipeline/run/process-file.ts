@@ -7,21 +7,14 @@ import { readFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { runPipeline, sha256 } from '../extract.js'
-import type { Article } from '../schema-types.js'
+import type { Article, QuarantineEntry } from '../schema-types.js'
 import { detectFormat, MAX_SOURCE_BYTES, mb } from '../stages/decode.js'
 import type { SourceFormat, SourceInfo } from '../stages/data.js'
 import { tableRows } from '../sinks/tables.js'
 import type { DropFile } from './files.js'
 import { addTables, emptyTables, type SerializedTables } from './table-files.js'
 
-export interface QuarantineEntry {
-  path: string
-  line?: number
-  sha256?: string
-  stage: string
-  rule: string
-  reason: string
-}
+export type { QuarantineEntry }
 
 export interface FileOutcome {
   path: string

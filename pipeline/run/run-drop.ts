@@ -8,8 +8,9 @@
 // place only when the run is complete: a run that was killed is taken up where it stopped by running it
 // again (see checkpoint.ts), and a run that is asked to stop (the `signal`) finishes what it has given
 // out, writes a manifest that says it was interrupted, and leaves the rest for the next run.
-import { mkdir, open, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import lockfile from 'proper-lockfile'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { StorageError, UsageError } from '../errors.js'
 import { UndecodableError } from '../stages/decode.js'
@@ -19,7 +20,7 @@ import { hashFile } from '../hash-file.js'
 import { Checkpoints, WORK_FILES, type Checkpoint, type FirstCopy } from './checkpoint.js'
 import { checkDropFolder, listDrop, type DropFile, type Skipped, type Unreadable } from './files.js'
 import { AHEAD, checkLimits, hardLimit } from './limits.js'
-import { claimOutputFolder, outputName } from './output-folder.js'
+import { claimOutputFolder, LOCK, outputName } from './output-folder.js'
 import { readJsonLines, type JsonLinesEnd } from './json-lines.js'
 import { ManifestWriter, writeInterruptedManifest, type Manifest } from './manifest.js'
 import { JsonLinesWriter, type WrittenFile } from './output.js'
@@ -46,6 +47,8 @@ export interface RunOptions {
   signal?: AbortSignal
   /** Read files that links lead to outside the drop (default: list them as skipped). */
   followLinks?: boolean
+  /** Wait for a run that is writing the same outputs, instead of refusing (a collect waits so for another). */
+  waitForLock?: boolean
   /** Called after each file, with the files done and the total. */
   onProgress?: (done: number, total: number) => void
 }
@@ -91,7 +94,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
   await mkdir(workDir, { recursive: true }).catch((error: Error) => {
     throw new StorageError(`cannot write the outputs of ${drop} in ${outDir}: ${error.message}`)
   })
-  const unlock = await lock(workDir)
+  const unlock = await lock(outDir, options.waitForLock ?? false)
   try {
     const { files, unreadable, skipped } = await listDrop(root, { followLinks: options.followLinks ?? false })
     const items: Item[] = [...files.map((file) => ({ file })), ...unreadable.map((u) => ({ unreadable: u })), ...skipped.map((s) => ({ skipped: s }))]
@@ -174,7 +177,12 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       await manifest.addFile(result.file, first?.path)
       await checkpoint(path, sha256, record)
     }
-    const run = (task: Task, units: number) => safely(processor, task, budgetMs, units)
+    const run = (task: Task, units: number) => {
+      const result = safely(processor, task, budgetMs, units)
+      // Its write may never come (an earlier one failed): its failure must not be left unhandled.
+      result.catch(() => undefined)
+      return result
+    }
 
     try {
       for (const item of todo) {
@@ -326,6 +334,8 @@ async function safely(processor: Processor, task: Task, budgetMs: number, units:
   try {
     return await processor.run(task, AbortSignal.timeout(hardLimit(budgetMs, units)))
   } catch (error) {
+    // Outputs that cannot be read (a collect's stored results) end the run: they are not the article's fault.
+    if (error instanceof StorageError) throw error
     const timedOut = (error as Error).name === 'AbortError'
     const reason = timedOut ? `exceeded the time budget of ${budgetMs} ms (the worker was stopped)` : `worker failed: ${(error as Error).message}`
     const rule = timedOut ? 'time-budget' : 'worker-failed'
@@ -387,29 +397,25 @@ function unreadableResult(u: Unreadable): FileResult {
   return failed(u.path, 0, '', 'unknown', { path: u.path, stage: 'read', rule: 'unreadable', reason: u.reason })
 }
 
-/** One run at a time writes a drop's outputs; a lock left by a process that is gone is taken over. */
-async function lock(workDir: string): Promise<() => Promise<void>> {
-  const path = join(workDir, 'lock')
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const handle = await open(path, 'wx')
-      await handle.writeFile(String(process.pid))
-      await handle.close()
-      return () => rm(path, { force: true })
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error
-      const pid = Number(await readFile(path, 'utf8').catch(() => ''))
-      if (pid && pid !== process.pid && isAlive(pid)) throw new Error(`another run (process ${pid}) is writing ${workDir}`)
-      await rm(path, { force: true })
-    }
-  }
-}
+// A lock's folder is touched every LOCK_UPDATE_MS while its run lives; one untouched for LOCK_STALE_MS
+// was left by a run that is gone (killed, or on a machine that stopped), and is taken over.
+const LOCK_UPDATE_MS = 5_000
+const LOCK_STALE_MS = 30_000
 
-function isAlive(pid: number): boolean {
+/** One run at a time writes a drop's outputs: a lock folder beside them (made with mkdir, which is atomic
+ * on local and network file systems alike), so that it holds across processes, containers and hosts, and
+ * between two runs in one process. With `wait`, a run waits for the one that holds it. */
+async function lock(outDir: string, wait: boolean): Promise<() => Promise<void>> {
   try {
-    process.kill(pid, 0)
-    return true
+    return await lockfile.lock(outDir, {
+      lockfilePath: join(outDir, LOCK),
+      realpath: false,
+      stale: LOCK_STALE_MS,
+      update: LOCK_UPDATE_MS,
+      retries: wait ? { forever: true, minTimeout: 250, maxTimeout: 2_000 } : 0,
+    })
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new UsageError(`another run is writing ${outDir}: wait for it to finish (\`trich collect --wait\` waits), or stop it`)
+    throw error
   }
 }

@@ -62,12 +62,13 @@ export function tableRows(record: Article): TableRows {
   const mentions = entities
     .flatMap((e) => e.mentions.map((m) => mentionRow(record, e, m)))
     .sort((a, b) => a.start - b.start || a.end - b.end || compare(a.entity_id, b.entity_id))
+  const positions = positionRows(record, entities)
   return {
     articles: [articleRow(record, mentions.length)],
     sections: record.sections.map((s, ordinal) => ({ article_id: record.id, ordinal, kind: s.kind, start: s.start, end: s.end, text: record.text.slice(s.start, s.end) })),
-    entities: entities.map(entityRow),
+    entities: [...entities.map(entityRow), ...officeOrganizations(positions, entities)],
     mentions,
-    person_positions: positionRows(record, entities),
+    person_positions: positions,
     legal_documents: documents.map((e) => ({ document_id: e.id, number: e.number ?? null, kind: e.kind!, issuer: documentIdentity(e.name, e).issuer, name: e.name })),
     document_citations: documents
       .flatMap((e) =>
@@ -156,6 +157,18 @@ function positionRows(record: Article, entities: Entity[]): PersonPositionsRow[]
       })),
     )
     .sort((a, b) => (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER) || compare(a.person_id, b.person_id) || compare(a.title, b.title))
+}
+
+// An office's organization that the article names only within the office ("Bí thư Tỉnh ủy", the province
+// inferred) is an entity of its own, with no mention, so that every organization_id names a row.
+function officeOrganizations(positions: PersonPositionsRow[], entities: Entity[]): EntitiesRow[] {
+  const rows = new Map<string, EntitiesRow>()
+  const named = new Set(entities.map((e) => e.id))
+  for (const { organization_id: id, organization: name } of positions) {
+    if (id === null || name === null || named.has(id) || rows.has(id)) continue
+    rows.set(id, { entity_id: id, type: 'ORGANIZATION', name, country: null, date_value: null, date_precision: null, document_number: null, document_kind: null, event_kind: null })
+  }
+  return [...rows.values()]
 }
 
 /** The ordinal of the section that holds [start, end) whole; sections are in the order of the text. */

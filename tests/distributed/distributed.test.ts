@@ -7,9 +7,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import lockfile from 'proper-lockfile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JOB_OPTIONS } from '../../pipeline/distributed/enqueue.js'
 import { openQueue, withRedis } from '../../pipeline/distributed/queue.js'
+import { resultFile } from '../../pipeline/distributed/store.js'
 import { taskKey, type JobTask } from '../../pipeline/distributed/tasks.js'
 import { collectDrop, dropStatus, enqueueDrop } from '../../pipeline/distributed/index.js'
 import { article, readOutputs } from '../generated-drop.js'
@@ -19,6 +21,8 @@ const root = new URL('../..', import.meta.url).pathname
 // Inside the package, so that the build finds its data (and .gitignore's `.build-*/` keeps it out).
 const build = join(root, '.build-distributed-test')
 const cli = join(build, 'pipeline', 'cli', 'main.js')
+// The bundle that `npm test` builds first (tests/setup/build.ts).
+const bin = join(root, 'bin', 'trich.js')
 
 
 
@@ -182,4 +186,107 @@ describe.skipIf(!hasRedis)('a distributed run', () => {
     worker.kill('SIGTERM')
     expect(await exited(worker)).toBe(0)
   }, 600_000)
+  // Before, a collect found the drop's lock taken by the worker collecting it and failed ("another run
+  // (process N) is writing"), though waiting is what --wait is for.
+  it('waits, with --wait, for another collect of the drop to let go of it, then exits 0 with the outputs whole', async () => {
+    const drop = join(dir, 'awaited')
+    mkdirSync(drop)
+    for (let i = 0; i < 3; i++) writeFileSync(join(drop, `${i}.txt`), article(3000 + i))
+    await enqueueDrop(drop, { redis, out: shared, collect: false })
+    const worker = startWorker('a1')
+    await until('the tasks are done', async () => (await dropStatus('awaited', { redis })).done === 3)
+    // Another collect holds the drop's outputs.
+    const release = await lockfile.lock(join(shared, 'awaited'), { lockfilePath: join(shared, 'awaited', '.trich-lock'), realpath: false })
+    const collecting = spawn(process.execPath, [cli, 'collect', 'awaited', '--redis', redis, '--wait'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let said = ''
+    collecting.stdout!.on('data', (data: Buffer) => (said += data.toString()))
+    await sleep(1_500)
+    expect(collecting.exitCode).toBe(null)
+    await release()
+    expect(await exited(collecting)).toBe(0)
+    expect(said).toBe(`awaited: 3 files, 3 records, 0 quarantined → ${join(shared, 'awaited')}\n`)
+    expect(spawnSync(process.execPath, [cli, 'validate', join(shared, 'awaited')]).status).toBe(0)
+    worker.kill('SIGTERM')
+    expect(await exited(worker)).toBe(0)
+  }, 600_000)
+
+  it('ends a collect with exit 3 and a sentence when a stored result is damaged, instead of quarantining its articles', async () => {
+    const drop = join(dir, 'damaged')
+    mkdirSync(drop)
+    for (let i = 0; i < 3; i++) writeFileSync(join(drop, `${i}.txt`), article(4000 + i))
+    await enqueueDrop(drop, { redis, out: shared, collect: false })
+    const worker = startWorker('d1')
+    await until('the tasks are done', async () => (await dropStatus('damaged', { redis })).done === 3)
+    worker.kill('SIGTERM')
+    expect(await exited(worker)).toBe(0)
+    const stored = resultFile(shared, 'damaged', taskKey('damaged', { path: '1.txt' }))
+    writeFileSync(stored, readFileSync(stored, 'utf8').slice(0, 100))
+    const collected = spawnSync(process.execPath, [cli, 'collect', 'damaged', '--redis', redis], { encoding: 'utf8' })
+    expect(collected.status).toBe(3)
+    expect(collected.stderr).toMatch(new RegExp(`^trich: ${stored.replaceAll('.', '\\.')}: the stored result of a task cannot be read \\(.*\\): delete it and enqueue the drop again to redo the task\n$`, 'u'))
+    expect(existsSync(join(shared, 'damaged', 'manifest.json'))).toBe(false)
+  }, 600_000)
+})
+
+// Redis stopped under a worker and a waiting collect, then started again without its data: before, the
+// worker given SIGTERM never exited, the collect waited forever on "0 of N tasks done", and ioredis
+// printed an unhandled error event.
+describe.skipIf(!hasRedis)('a distributed run whose Redis goes away', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trich-redis-gone-'))
+  let port: number
+  let server: ChildProcess | undefined
+  const startRedis = async (): Promise<void> => {
+    server = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let said = ''
+    server.stdout!.on('data', (data: Buffer) => (said += data.toString()))
+    for (const start = Date.now(); !said.includes('Ready to accept connections'); await sleep(50)) if (Date.now() - start > 30_000) throw new Error('redis-server did not start')
+  }
+  const stopRedis = async (): Promise<void> => {
+    server!.kill('SIGKILL')
+    await exited(server!)
+  }
+
+  beforeAll(async () => {
+    port = await freePort()
+    await startRedis()
+  }, 60_000)
+  afterAll(async () => {
+    if (server && server.exitCode === null && server.signalCode === null) await stopRedis()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('stops a worker with nothing in hand within 10 s of SIGTERM, and ends a waiting collect with exit 3 once the drop is gone', async () => {
+    const redis = `redis://127.0.0.1:${port}`
+    const drop = join(dir, 'gone')
+    mkdirSync(drop)
+    writeFileSync(join(drop, '0.txt'), article(5000))
+    await enqueueDrop(drop, { redis, out: join(dir, 'shared'), collect: false })
+    // The collect waits: no worker takes the task.
+    const collect = spawn(process.execPath, [bin, 'collect', 'gone', '--redis', redis, '--wait'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let collectSaid = ''
+    collect.stderr!.on('data', (data: Buffer) => (collectSaid += data.toString()))
+    // A worker whose task is taken off the queue first, so that it has nothing in hand.
+    await withRedis(redis, async (client) => {
+      const queue = await openQueue(client)
+      await queue.obliterate({ force: true })
+      await queue.close()
+    })
+    const worker = spawn(process.execPath, [bin, 'worker', '--redis', redis, '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let workerSaid = ''
+    worker.stderr!.on('data', (data: Buffer) => (workerSaid += data.toString()))
+    for (const start = Date.now(); !workerSaid.includes('taking tasks'); await sleep(50)) if (Date.now() - start > 30_000) throw new Error(workerSaid)
+
+    await stopRedis()
+    await sleep(1_000)
+    const stopped = Date.now()
+    worker.kill('SIGTERM')
+    expect(await exited(worker)).toBe(0)
+    expect(Date.now() - stopped).toBeLessThan(10_000)
+    expect(workerSaid).toContain('stopping (no task in hand)')
+
+    await startRedis()
+    expect(await exited(collect)).toBe(3)
+    expect(collectSaid).toMatch(/trich: gone: the drop is no longer registered in Redis \(restarted without persistence\?\): its tasks are lost; enqueue it again\n$/u)
+    expect(workerSaid + collectSaid).not.toContain('Unhandled error event')
+  }, 120_000)
 })

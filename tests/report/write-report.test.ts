@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeReport, type Article, type Manifest } from '../../pipeline/index.js'
+import { relist } from '../helpers.js'
 import { makeRecord } from './records.js'
 
 const OFFICE_X = { title: 'Bí thư Tỉnh ủy', organization: 'Tỉnh ủy Lâm Đồng' }
@@ -31,14 +32,6 @@ function writeDrop(records: Article[], quarantine: object[], drop = 'd'): string
   }
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest))
   return dir
-}
-
-/** Lists `name` in the manifest again, as it now is. */
-function relist(outDir: string, name: string): void {
-  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest
-  const text = readFileSync(join(outDir, name))
-  manifest.outputs![name] = { rows: text.toString().split('\n').length - 1, bytes: text.length, sha256: createHash('sha256').update(text).digest('hex') }
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest))
 }
 
 const records = [

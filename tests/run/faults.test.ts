@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readDropOutputs } from '../../pipeline/drop-outputs.js'
 import { runDrop, validateFile, type Article, type Manifest } from '../../pipeline/index.js'
 import { article, OUTPUTS, readOutputs } from '../generated-drop.js'
 
@@ -115,6 +116,34 @@ describe('re-runs', () => {
     const [copy, original] = first[0]!.split('\n').slice(1, 3).map((line) => JSON.parse(line) as Article)
     expect([copy!.source.path, original!.source.path, original!.duplicate_of]).toEqual(['001-copy.txt', '001.txt', copy!.id])
     expect(original!.id).not.toBe(copy!.id)
+  })
+})
+
+// A run killed while it moves its outputs into place (strace kills it as it renames each one): the
+// folder may hold new outputs beside the old manifest, which says `complete`. Readers must refuse such a
+// folder, and the next run must check its inputs again, a file added meanwhile included.
+describe('a run killed while moving its outputs into place', () => {
+  it.each(['articles.jsonl', 'quarantine.jsonl', 'tables', 'parquet', 'manifest.json'])('at %s, leaves nothing a reader takes for whole, and the next run finishes with the same bytes', async (name) => {
+    const drop = makeDrop(3)
+    const out = mkdtempSync(join(tmpdir(), 'trich-move-'))
+    expect(run(drop, out).status).toBe(0)
+    const old = readFileSync(join(out, 'drop', 'manifest.json'), 'utf8')
+    writeFileSync(join(drop, '001.txt'), article(77))
+    const work = join(out, 'drop', '.trich-run', name)
+    const killed = spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', '-P', work, '-e', 'trace=rename', '-e', 'inject=rename:signal=SIGKILL', process.execPath, cli, 'run', drop, '--out', out], { encoding: 'utf8' })
+    expect(killed.signal).toBe('SIGKILL')
+    // Either the old outputs, whole, or a refusal that names the disagreement.
+    const reading = readDropOutputs(join(out, 'drop'))
+    if (name === 'articles.jsonl') expect(JSON.stringify(await reading)).toBe(JSON.stringify(JSON.parse(old)))
+    else await expect(reading).rejects.toThrow(/the outputs disagree with their manifest/u)
+    if (name !== 'articles.jsonl') expect(spawnSync(process.execPath, [cli, 'validate', join(out, 'drop')], { encoding: 'utf8' }).status).not.toBe(0)
+    // A file added before the next run, sorting after every other.
+    writeFileSync(join(drop, 'zz.txt'), article(78))
+    expect(run(drop, out).status).toBe(0)
+    const fresh = mkdtempSync(join(tmpdir(), 'trich-move-fresh-'))
+    expect(run(drop, fresh).status).toBe(0)
+    expect(read(out)).toEqual(read(fresh))
+    expect((JSON.parse(readFileSync(join(out, 'drop', 'manifest.json'), 'utf8')) as Manifest).files?.at(-1)?.path).toBe('zz.txt')
   })
 })
 
