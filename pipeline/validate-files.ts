@@ -30,7 +30,7 @@ export interface Validated {
 
 // What trich writes beside the outputs a manifest lists: its mark, the review report, a run's working
 // folders.
-const UNLISTED = new Set(['manifest.json', '.trich-output.json', '.trich-lock', '.trich-run', '.trich-dist', 'report'])
+const UNLISTED = new Set(['manifest.json', '.trich-output.json', '.trich-lock', '.trich-lock.owner', '.trich-run', '.trich-dist', 'report'])
 
 // The references between tables: each column, the table and key it names, and whether it may be null.
 const REFERENCES: Array<{ table: TableName; column: string; to: TableName; key: string }> = [

@@ -1,10 +1,10 @@
 // `trich explain <file>...`: extracts each article and shows, per entity, the rules and lexicon
 // entries that produced it, so users can see why.
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Command } from 'commander'
 import { explainRecord } from '../explain.js'
 import { extractArticle } from '../extract.js'
+import { readArticleFile } from '../run/files.js'
 
 export function registerExplain(program: Command): void {
   program
@@ -14,7 +14,7 @@ export function registerExplain(program: Command): void {
     .option('--json', 'print the records instead')
     .action(async (files: string[], flags: { json?: boolean }) => {
       for (const file of files) {
-        const record = extractArticle(await readFile(file), { path: basename(file) })
+        const record = extractArticle(await readArticleFile(file), { path: basename(file) })
         console.log(flags.json ? JSON.stringify(record, null, 2) : explainRecord(record))
       }
     })

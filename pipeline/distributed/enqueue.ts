@@ -6,7 +6,7 @@ import type { Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { checkDropFolder } from '../run/files.js'
-import { claimOutputFolder, outputName } from '../run/output-folder.js'
+import { claimOutputFolder, makeOutputFolder, outputName } from '../run/output-folder.js'
 import { version } from '../version.js'
 import { areStored, openQueue, registerDrop, withRedis, type JobData } from './queue.js'
 import { listTasks, taskKey, type JobTask } from './tasks.js'
@@ -44,6 +44,7 @@ export async function enqueueDrop(dropDir: string, options: EnqueueOptions): Pro
   await checkDropFolder(dropDir)
   const drop = outputName(dir, options.name)
   // The shared folder's `<drop>/` is this drop's: results and outputs of another drop of the name are refused.
+  await makeOutputFolder(dir, join(resolve(options.out), drop))
   await claimOutputFolder(dir, join(resolve(options.out), drop))
   // The count is registered before any job is added, so that a worker knows when it stores the last.
   let jobs = 0

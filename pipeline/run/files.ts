@@ -3,9 +3,10 @@
 // that cannot be read is listed as unreadable, and one that is not read on purpose as skipped, with the
 // reason: hidden files and folders (a name that starts with a dot), and links that lead out of the drop
 // (unless links are followed). Folders reached twice through links are walked once, so a loop ends.
-import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { StorageError } from '../errors.js'
+import { MAX_SOURCE_BYTES, mb } from '../stages/decode.js'
 
 export interface DropFile {
   /** Absolute path. */
@@ -106,4 +107,15 @@ export async function listDrop(root: string, options: ListOptions = {}): Promise
   await walk(root)
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { files, unreadable, skipped }
+}
+
+/** One article file's bytes, for `trich explain`: a regular file of at most one article's size. A FIFO
+ * or a device (`/dev/zero`) would be read forever, and a larger file is not one article. */
+export async function readArticleFile(path: string): Promise<Uint8Array> {
+  const found = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new StorageError(`${path}: cannot read it: ${error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message)}`)
+  })
+  if (!found.isFile()) throw new StorageError(`${path}: not a regular file (${found.isDirectory() ? 'a folder' : found.isFIFO() ? 'a FIFO' : 'a device or a socket'}): explain reads article files`)
+  if (found.size > MAX_SOURCE_BYTES) throw new StorageError(`${path}: file too large for one article: ${mb(found.size)} (the limit is ${mb(MAX_SOURCE_BYTES)})`)
+  return readFile(path)
 }

@@ -15,7 +15,7 @@ export const LOCK = '.trich-lock'
 
 // What trich writes in a drop's output folder: a folder holding only these (and no mark) is the output
 // of an earlier version of trich, taken over.
-const TRICH_ENTRIES = new Set(['articles.jsonl', 'quarantine.jsonl', 'manifest.json', 'tables', 'parquet', 'report', '.trich-run', '.trich-dist', OUTPUT_MARK, LOCK])
+const TRICH_ENTRIES = new Set(['articles.jsonl', 'quarantine.jsonl', 'manifest.json', 'tables', 'parquet', 'report', '.trich-run', '.trich-dist', OUTPUT_MARK, LOCK, `${LOCK}.owner`])
 
 interface Mark {
   trich_output: 1
@@ -49,11 +49,10 @@ const within = (inner: string, outer: string): boolean => {
 }
 
 /**
- * Makes `outDir` the output folder of the drop at `dropDir`, or says in a sentence why it cannot be: it is
- * the drop, lies inside it or holds it; it holds another drop's outputs; or it holds files trich did not
- * write.
+ * Makes the folder `outDir` for the outputs of the drop at `dropDir`, or says in a sentence why it may not
+ * be: it is the drop, lies inside it or holds it. Nothing is made in that case.
  */
-export async function claimOutputFolder(dropDir: string, outDir: string): Promise<void> {
+export async function makeOutputFolder(dropDir: string, outDir: string): Promise<void> {
   const drop = await realPathOf(dropDir)
   const out = await realPathOf(outDir)
   if (within(out, drop)) {
@@ -63,6 +62,15 @@ export async function claimOutputFolder(dropDir: string, outDir: string): Promis
   await mkdir(outDir, { recursive: true }).catch((error: Error) => {
     throw new StorageError(`cannot write the outputs of ${basename(outDir)} in ${outDir}: ${error.message}`)
   })
+}
+
+/**
+ * Marks `outDir` (made by makeOutputFolder) as the output folder of the drop at `dropDir`, or says in a
+ * sentence why it cannot be: it holds another drop's outputs, or files trich did not write. A run claims
+ * it holding the folder's lock, so that two runs never read each other's half-written mark.
+ */
+export async function claimOutputFolder(dropDir: string, outDir: string): Promise<void> {
+  const drop = await realPathOf(dropDir)
   const markPath = join(outDir, OUTPUT_MARK)
   const mark = await readMark(markPath)
   if (mark) {
@@ -71,7 +79,7 @@ export async function claimOutputFolder(dropDir: string, outDir: string): Promis
   }
   const entries = await readdir(outDir)
   const foreign = entries.filter((entry) => !TRICH_ENTRIES.has(entry))
-  const earlier = entries.length === 0 || (entries.length === 1 && entries[0] === '.trich-run') || (await isTrichManifest(join(outDir, 'manifest.json'), basename(outDir)))
+  const earlier = entries.every((entry) => entry === '.trich-run' || entry.startsWith(LOCK)) || (await isTrichManifest(join(outDir, 'manifest.json'), basename(outDir)))
   if (foreign.length > 0 || !earlier) {
     const shown = (foreign.length > 0 ? foreign : entries).slice(0, 3).join(', ')
     throw new UsageError(`${outDir} exists and holds files trich did not write (${shown}${entries.length > 3 ? ', …' : ''}): choose another --out or --name`)

@@ -8,7 +8,8 @@
 // place only when the run is complete: a run that was killed is taken up where it stopped by running it
 // again (see checkpoint.ts), and a run that is asked to stop (the `signal`) finishes what it has given
 // out, writes a manifest that says it was interrupted, and leaves the rest for the next run.
-import { mkdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
 import lockfile from 'proper-lockfile'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
@@ -20,7 +21,7 @@ import { hashFile } from '../hash-file.js'
 import { Checkpoints, WORK_FILES, type Checkpoint, type FirstCopy } from './checkpoint.js'
 import { checkDropFolder, listDrop, type DropFile, type Skipped, type Unreadable } from './files.js'
 import { AHEAD, checkLimits, hardLimit } from './limits.js'
-import { claimOutputFolder, LOCK, outputName } from './output-folder.js'
+import { claimOutputFolder, LOCK, makeOutputFolder, outputName } from './output-folder.js'
 import { readJsonLines, type JsonLinesEnd } from './json-lines.js'
 import { ManifestWriter, writeInterruptedManifest, type Manifest } from './manifest.js'
 import { JsonLinesWriter, type WrittenFile } from './output.js'
@@ -89,13 +90,14 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
   const outDir = join(resolve(options.out), drop)
   const workDir = join(outDir, WORK_DIR)
   const work = (name: keyof typeof WORK_FILES) => join(workDir, WORK_FILES[name])
-  await claimOutputFolder(root, outDir)
+  await makeOutputFolder(root, outDir)
   const identity = { drop, source: await realpath(root) }
-  await mkdir(workDir, { recursive: true }).catch((error: Error) => {
-    throw new StorageError(`cannot write the outputs of ${drop} in ${outDir}: ${error.message}`)
-  })
   const unlock = await lock(outDir, options.waitForLock ?? false)
   try {
+    await claimOutputFolder(root, outDir)
+    await mkdir(workDir, { recursive: true }).catch((error: Error) => {
+      throw new StorageError(`cannot write the outputs of ${drop} in ${outDir}: ${error.message}`)
+    })
     const { files, unreadable, skipped } = await listDrop(root, { followLinks: options.followLinks ?? false })
     const items: Item[] = [...files.map((file) => ({ file })), ...unreadable.map((u) => ({ unreadable: u })), ...skipped.map((s) => ({ skipped: s }))]
     items.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0))
@@ -398,24 +400,60 @@ function unreadableResult(u: Unreadable): FileResult {
 }
 
 // A lock's folder is touched every LOCK_UPDATE_MS while its run lives; one untouched for LOCK_STALE_MS
-// was left by a run that is gone (killed, or on a machine that stopped), and is taken over.
+// was left by a run that is gone (killed, or on a machine that stopped), and is taken over. A lock whose
+// owner (named in a file beside it) ran on this host in a process that is gone is taken over at once, so
+// that a run killed is run again without waiting.
 const LOCK_UPDATE_MS = 5_000
 const LOCK_STALE_MS = 30_000
+
+interface LockOwner {
+  host: string
+  pid: number
+}
 
 /** One run at a time writes a drop's outputs: a lock folder beside them (made with mkdir, which is atomic
  * on local and network file systems alike), so that it holds across processes, containers and hosts, and
  * between two runs in one process. With `wait`, a run waits for the one that holds it. */
 async function lock(outDir: string, wait: boolean): Promise<() => Promise<void>> {
-  try {
-    return await lockfile.lock(outDir, {
+  const ownerFile = join(outDir, `${LOCK}.owner`)
+  // A lock lost while the run went on (its folder removed, or taken over after the process stood still
+  // past the stale time) makes the run fail when it ends, instead of an error thrown from a timer.
+  let lost: Error | undefined
+  const take = () =>
+    lockfile.lock(outDir, {
       lockfilePath: join(outDir, LOCK),
       realpath: false,
       stale: LOCK_STALE_MS,
       update: LOCK_UPDATE_MS,
       retries: wait ? { forever: true, minTimeout: 250, maxTimeout: 2_000 } : 0,
+      onCompromised: (error) => void (lost ??= error),
     })
+  try {
+    const release = await take().catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ELOCKED' || !(await ownerIsGone(ownerFile))) throw error
+      await rm(join(outDir, LOCK), { recursive: true, force: true })
+      return take()
+    })
+    await writeFile(ownerFile, JSON.stringify({ host: hostname(), pid: process.pid } satisfies LockOwner))
+    return async () => {
+      await rm(ownerFile, { force: true })
+      await release().catch(() => undefined)
+      if (lost) throw new StorageError(`the lock on ${outDir} was lost while the run wrote (${lost.message}): run the drop again`)
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new UsageError(`another run is writing ${outDir}: wait for it to finish (\`trich collect --wait\` waits), or stop it`)
     throw error
+  }
+}
+
+// The lock's owner ran on this host in a process that is no more.
+async function ownerIsGone(ownerFile: string): Promise<boolean> {
+  const owner = await readFile(ownerFile, 'utf8').then((text) => JSON.parse(text) as LockOwner, () => undefined)
+  if (owner?.host !== hostname() || owner.pid === process.pid) return false
+  try {
+    process.kill(owner.pid, 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
   }
 }

@@ -1,11 +1,11 @@
 // What an adversarial user tries (issue 13): an output folder inside its drop, two drops of one name,
 // links out of the drop, hidden files. Each test reproduces a way trich used to destroy or mix up data.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDrops, runDrop, type Manifest } from '../../pipeline/index.js'
+import { extractArticle, loadDrops, runDrop, type Manifest } from '../../pipeline/index.js'
 import { withDuckDB } from '../../pipeline/sinks/duckdb.js'
 
 const bin = new URL('../../bin/trich.js', import.meta.url).pathname
@@ -195,5 +195,48 @@ describe('an article’s id', () => {
     expect(again!.id).not.toBe(original!.id)
     expect(again!.duplicate_of).toBe(idOf(before, 'https://baonghean.vn/tin-1.html'))
     expect(new Set(after.map((r) => r.id)).size).toBe(4)
+  })
+})
+
+describe('the lock on a drop’s outputs', () => {
+  // Before, the lock was a pid file: every container's node is PID 1, so two collects of a Compose
+  // deployment wrote at once; two runs in one process took it both.
+  it('lets one of two runs in one process write, and refuses the other with a sentence', async () => {
+    const { base, drop } = world()
+    const out = join(base, 'out')
+    const runs = await Promise.allSettled([runDrop(drop, { out }), runDrop(drop, { out })])
+    expect(runs.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const refused = runs.find((r) => r.status === 'rejected') as PromiseRejectedResult
+    expect((refused.reason as Error).message).toBe(`another run is writing ${join(out, 'news')}: wait for it to finish (\`trich collect --wait\` waits), or stop it`)
+  })
+
+  it('is taken over when the run that held it stopped touching it, as a killed one does', async () => {
+    const { base, drop } = world()
+    const out = join(base, 'out')
+    const lock = join(out, 'news', '.trich-lock')
+    mkdirSync(lock, { recursive: true })
+    const minuteAgo = new Date(Date.now() - 60_000)
+    utimesSync(lock, minuteAgo, minuteAgo)
+    expect((await runDrop(drop, { out })).status).toBe('complete')
+  })
+})
+
+describe('messages', () => {
+  it('say what the library was given instead of what it needs', async () => {
+    expect(() => extractArticle(null as unknown as string)).toThrow("extractArticle(input): the input is an article's text (a string) or its bytes (a Uint8Array), not null")
+    const { drop } = world()
+    await expect(runDrop(drop, undefined as unknown as { out: string })).rejects.toThrow(`runDrop(${drop}, options): options.out, the output folder, is required`)
+    await expect(runDrop(join(drop, 'nowhere'), { out: drop })).rejects.toThrow(`${join(drop, 'nowhere')}: cannot read the drop: no such folder`)
+  })
+
+  // Before, `trich explain` of a FIFO or of /dev/zero read forever.
+  it('refuse, for explain, what is not an article file, at once and with exit 3', () => {
+    const base = mkdtempSync(join(tmpdir(), 'trich-explain-'))
+    const fifo = join(base, 'pipe')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    for (const [path, what] of [[fifo, 'a FIFO'], ['/dev/zero', 'a device or a socket'], [base, 'a folder']] as const) {
+      const result = spawnSync(process.execPath, [bin, 'explain', path], { encoding: 'utf8', timeout: 30_000 })
+      expect([path, result.status, result.stderr]).toEqual([path, 3, `trich: ${path}: not a regular file (${what}): explain reads article files\n`])
+    }
   })
 })
