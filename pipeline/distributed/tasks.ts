@@ -25,7 +25,7 @@ export async function* listTasks(dir: string): AsyncGenerator<JobTask> {
     }
     // A file that cannot be read further has the tasks read before the failure, as locally.
     try {
-      for await (const batch of readJsonLines(file.absolute, file.path)) yield { batch }
+      for await (const { batch } of readJsonLines(file.absolute, file.path)) yield { batch }
     } catch {}
   }
 }

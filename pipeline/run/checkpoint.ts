@@ -3,7 +3,10 @@
 // drop: after each input's outputs, a checkpoint line records the lengths of the working files and the
 // counts at that point. A new run takes up the last checkpoint whose lengths the files reach (a line may
 // reach the disk before the bytes it counts) and whose inputs are unchanged (by content hash), cuts the
-// files back to it, and goes on; the final bytes are those of a run that was never stopped.
+// files back to it, and goes on; the final bytes are those of a run that was never stopped. A JSON Lines
+// file, which may hold a million articles, is checkpointed after each batch of its lines too: a run
+// stopped inside it goes on from its last batch, if the part of the file read so far is unchanged.
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -15,12 +18,26 @@ import { TABLES, type TableName } from '../sinks/tables.js'
 import { TextFileWriter } from './output.js'
 import { tableFile, type TableProgress } from './table-files.js'
 
-/** Where the outputs stood after the first `done` inputs. */
+/** How far a JSON Lines file had got: its lines before `line` are written. They lie in the file's first
+ * `bytes` bytes, of hash `sha256`; `records` of them were records, starting at byte `articlesFrom` of the
+ * records' file, and `quarantined` lists the others that were quarantined. */
+export interface InFile {
+  line: number
+  bytes: number
+  sha256: string
+  records: number
+  quarantined: number[]
+  articlesFrom: number
+}
+
+/** Where the outputs stood after the first `done` inputs (and, with `inFile`, part of the next one). */
 export interface Checkpoint {
   done: number
-  /** The last input: its path in the drop and the hash of its bytes ('' when it could not be read). */
+  /** The last input (or, with `inFile`, the one under way): its path in the drop and the hash of its
+   * bytes ('' when it could not be read, or while it is under way). */
   path: string
   sha256: string
+  inFile?: InFile
   /** Its first record's id, if it has one. */
   record?: string
   articles: { bytes: number; rows: number }
@@ -90,6 +107,8 @@ async function readCheckpoints(dir: string, header: string, inputs: readonly Inp
   let from: Checkpoint | undefined
   let keep = 0
   let read = 0
+  // The last checkpoint after a whole input, to fall back on if a file under way has changed.
+  let whole: { from: Checkpoint | undefined; keep: number } = { from: undefined, keep: 0 }
   const seen = new Map<string, FirstCopy>()
   for await (const line of lines) {
     const end = read + Buffer.byteLength(line) + 1
@@ -111,18 +130,36 @@ async function readCheckpoints(dir: string, header: string, inputs: readonly Inp
       const all = (from?.done ?? 0) === inputs.length
       return { from, complete: all, seen, keep: all ? end : keep }
     }
-    const input = inputs[entry.done - 1]
     const reached =
       entry.articles.bytes <= sizes[0]! && entry.quarantine.bytes <= sizes[1]! && entry.manifest.bytes <= sizes[2]! && TABLES.every((table) => entry.tables[table].bytes <= tableSizes[table])
-    if (!reached || input?.path !== entry.path || entry.done !== (from?.done ?? 0) + 1) break
-    // A changed input is processed again, and so is everything after it.
-    if (input.absolute && (await hashFile(input.absolute).catch(() => '')) !== entry.sha256) break
-    if (entry.sha256 && !seen.has(entry.sha256)) seen.set(entry.sha256, { path: entry.path, record: entry.record })
+    const done = from?.done ?? 0
+    if (entry.inFile) {
+      // Part of the next input, after a whole one or after an earlier part of the same.
+      if (!reached || entry.done !== done || inputs[done]?.path !== entry.path || (from?.inFile && from.path !== entry.path)) break
+    } else {
+      const input = inputs[entry.done - 1]
+      if (!reached || input?.path !== entry.path || entry.done !== done + 1) break
+      // A changed input is processed again, and so is everything after it.
+      if (input.absolute && (await hashFile(input.absolute).catch(() => '')) !== entry.sha256) break
+      if (entry.sha256 && !seen.has(entry.sha256)) seen.set(entry.sha256, { path: entry.path, record: entry.record })
+    }
     from = entry
     keep = end
+    if (!entry.inFile) whole = { from, keep }
   }
   lines.close()
+  // A file under way is taken up only if what was read of it is unchanged; else it is done again.
+  if (from?.inFile) {
+    const absolute = inputs[from.done]?.absolute
+    if (!absolute || (await hashPrefix(absolute, from.inFile.bytes).catch(() => '')) !== from.inFile.sha256) ({ from, keep } = whole)
+  }
   return from ? { from, complete: false, seen, keep } : fresh
+}
+
+async function hashPrefix(path: string, bytes: number): Promise<string> {
+  const hash = createHash('sha256')
+  if (bytes > 0) for await (const chunk of createReadStream(path, { end: bytes - 1 })) hash.update(chunk as Buffer)
+  return hash.digest('hex')
 }
 
 async function sizeOf(path: string): Promise<number> {

@@ -17,10 +17,19 @@ export interface JsonLinesEnd {
   encoding: string
 }
 
-/** Yields the file's lines in batches; returns its size, hash and encoding. Throws when it cannot be
- * read, and an UndecodableError for binary data. A line longer than one article may be is not kept: it
- * is yielded empty, with its length in the batch's `tooLarge`. */
-export async function* readJsonLines(absolute: string, path: string): AsyncGenerator<LineBatch, JsonLinesEnd> {
+/** How far the reader had read when it gave out a batch: every line of the batch lies in the file's
+ * first `bytes` bytes, whose hash is `sha256`. A run stopped inside the file checks these to go on from
+ * there. */
+export interface ReadSoFar {
+  bytes: number
+  sha256: string
+}
+
+/** Yields the file's lines in batches (from line `from` on; the lines before it are read through the
+ * hash only); returns its size, hash and encoding. Throws when it cannot be read, and an
+ * UndecodableError for binary data. A line longer than one article may be is not kept: it is yielded
+ * empty, with its length in the batch's `tooLarge`. */
+export async function* readJsonLines(absolute: string, path: string, from = 1): AsyncGenerator<{ batch: LineBatch; read: ReadSoFar }, JsonLinesEnd> {
   const hash = createHash('sha256')
   let size = 0
   let decoder: TextDecoder | undefined
@@ -35,21 +44,23 @@ export async function* readJsonLines(absolute: string, path: string): AsyncGener
   let lineBytes = 0
   // A chunk that ended in CR: an LF opening the next one belongs to the same line break.
   let afterCR = false
-  const take = (): LineBatch => {
+  const take = (): { batch: LineBatch; read: ReadSoFar } => {
     const out: LineBatch = { path, first: line - batch.length, lines: batch, encoding, ...(tooLarge.length > 0 ? { tooLarge } : {}) }
     batch = []
     tooLarge = []
     chars = 0
-    return out
+    return { batch: out, read: { bytes: size, sha256: hash.copy().digest('hex') } }
   }
   const addPiece = (piece: string): void => {
     if (piece === '') return
     lineBytes += Buffer.byteLength(piece)
-    if (lineBytes <= MAX_SOURCE_BYTES) pieces.push(piece)
+    if (lineBytes <= MAX_SOURCE_BYTES && line >= from) pieces.push(piece)
     else pieces = []
   }
   const endLine = (): void => {
-    if (lineBytes > MAX_SOURCE_BYTES) {
+    if (line < from) {
+      // Done by the run that stopped: read, not given out.
+    } else if (lineBytes > MAX_SOURCE_BYTES) {
       tooLarge.push({ line, bytes: lineBytes })
       batch.push('')
     } else {

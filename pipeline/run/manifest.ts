@@ -53,6 +53,11 @@ export class ManifestWriter {
   // records as they come, and the rest once the file has been read to its end.
   #inEntry = 0
 
+  /** Goes on with the entry of a JSON Lines file begun by a run that stopped, which had `records` ids. */
+  resumeFile(records: number): void {
+    this.#inEntry = records
+  }
+
   async beginFile(path: string): Promise<void> {
     await this.out.write(`${this.counts.files === 0 ? '\n' : ',\n'}    {"path":${JSON.stringify(path)},"records":[`)
     this.#inEntry = 0

@@ -8,9 +8,11 @@
 // place only when the run is complete: a run that was killed is taken up where it stopped by running it
 // again (see checkpoint.ts), and a run that is asked to stop (the `signal`) finishes what it has given
 // out, writes a manifest that says it was interrupted, and leaves the rest for the next run.
+import { createReadStream } from 'node:fs'
 import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
 import lockfile from 'proper-lockfile'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { StorageError, UsageError } from '../errors.js'
@@ -18,7 +20,7 @@ import { UndecodableError } from '../stages/decode.js'
 import { startParquetThread, type ParquetThread } from '../sinks/parquet-thread.js'
 import { TABLES, tableSchemaIds, type TableName } from '../sinks/tables.js'
 import { hashFile } from '../hash-file.js'
-import { Checkpoints, WORK_FILES, type Checkpoint, type FirstCopy } from './checkpoint.js'
+import { Checkpoints, WORK_FILES, type Checkpoint, type FirstCopy, type InFile } from './checkpoint.js'
 import { checkDropFolder, listDrop, type DropFile, type Skipped, type Unreadable } from './files.js'
 import { AHEAD, checkLimits, hardLimit } from './limits.js'
 import { claimOutputFolder, LOCK, makeOutputFolder, outputName } from './output-folder.js'
@@ -150,13 +152,15 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       await tables.write(result.tables)
     }
     let flushed = performance.now()
-    const checkpoint = async (path: string, sha256: string, record?: string): Promise<void> => {
-      done++
+    // After an input, or (`inFile`) after a batch of a JSON Lines file's lines.
+    const checkpoint = async (path: string, sha256: string, { record, inFile }: { record?: string; inFile?: InFile } = {}): Promise<void> => {
+      if (!inFile) done++
       await checkpoints.record({
         done,
         path,
         sha256,
         ...(record ? { record } : {}),
+        ...(inFile ? { inFile } : {}),
         articles: { bytes: articles.file.bytes, rows: articles.rows },
         quarantine: { bytes: quarantine.file.bytes, rows: quarantine.rows },
         manifest: { bytes: manifest.out.bytes, counts: { ...manifest.counts } },
@@ -164,12 +168,12 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       })
       // Every so often what was gathered goes to the files, the checkpoints last (though the disk may
       // keep them in another order: see checkpoint.ts).
-      if (done % FLUSH_EVERY === 0 || performance.now() - flushed > FLUSH_MS) {
+      if ((!inFile && done % FLUSH_EVERY === 0) || performance.now() - flushed > FLUSH_MS) {
         await Promise.all([articles.file.flush(), quarantine.file.flush(), manifest.out.flush(), tables.flush()])
         await checkpoints.out.flush()
         flushed = performance.now()
       }
-      options.onProgress?.(done, total)
+      if (!inFile) options.onProgress?.(done, total)
     }
     const writeFile = async (result: FileResult): Promise<void> => {
       const { sha256, outcome, path, records: [record] } = result.file
@@ -177,7 +181,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       if (sha256 && !seen.has(sha256)) seen.set(sha256, { path, record })
       await writeResult(first?.record ? markDuplicate(result, 0, first.record) : result)
       await manifest.addFile(result.file, first?.path)
-      await checkpoint(path, sha256, record)
+      await checkpoint(path, sha256, { record })
     }
     const run = (task: Task, units: number) => {
       const result = safely(processor, task, budgetMs, units)
@@ -186,12 +190,13 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       return result
     }
 
+    const stopped = () => options.signal?.aborted === true || failure !== undefined
     try {
-      for (const item of todo) {
-        if (options.signal?.aborted || failure) break
+      for (const [i, item] of todo.entries()) {
+        if (stopped()) break
         if ('unreadable' in item) inOrder(() => writeFile(unreadableResult(item.unreadable)))
         else if ('skipped' in item) inOrder(() => writeFile(skippedResult(item.skipped)))
-        else if (JSON_LINES.test(item.file.path)) await feedJsonLines(item.file)
+        else if (JSON_LINES.test(item.file.path)) await feedJsonLines(item.file, i === 0 ? from?.inFile : undefined)
         else {
           await window.enter()
           const result = run({ file: item.file, budgetMs }, 1) as Promise<FileResult>
@@ -223,16 +228,24 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       await parquet.close()
     }
 
-    // A JSON Lines file goes out batch by batch; its manifest entry is written around its batches. It is
-    // checkpointed as a whole: a run stopped inside it does the file again.
-    async function feedJsonLines(file: DropFile): Promise<void> {
-      let records = 0
-      const lines: number[] = []
+    // A JSON Lines file goes out batch by batch; its manifest entry is written around its batches, and a
+    // checkpoint follows each batch. A run stopped inside the file stops there, and the next goes on from
+    // its last batch (`resume`).
+    async function feedJsonLines(file: DropFile, resume?: InFile): Promise<void> {
+      let records = resume?.records ?? 0
+      const lines = [...(resume?.quarantined ?? [])]
+      let articlesFrom = resume?.articlesFrom ?? 0
       let readFailure: QuarantineEntry | undefined
       // Ids name the file's path, so only lines of one file can share one.
-      const lineIds = new Set<string>()
-      inOrder(() => manifest.beginFile(file.path))
-      const batches = readJsonLines(file.absolute, file.path)
+      const lineIds = resume ? await idsFrom(work('articles'), resume.articlesFrom, articles.file.bytes) : new Set<string>()
+      if (resume) manifest.resumeFile(records)
+      else {
+        inOrder(async () => {
+          articlesFrom = articles.file.bytes
+          await manifest.beginFile(file.path)
+        })
+      }
+      const batches = readJsonLines(file.absolute, file.path, resume?.line)
       let end: JsonLinesEnd | undefined
       try {
         for (let next = await batches.next(); ; next = await batches.next()) {
@@ -241,13 +254,20 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
             break
           }
           await window.enter()
-          const result = run({ batch: next.value, budgetMs }, next.value.lines.length)
+          if (stopped()) {
+            window.leave()
+            await batches.return(undefined as never)
+            return
+          }
+          const { batch, read } = next.value
+          const result = run({ batch, budgetMs }, batch.lines.length)
           inOrder(async () => {
             const r = distinctIds(await result, lineIds)
             await writeResult(r)
             await manifest.addRecords(r.ids)
             records += r.ids.length
             for (const q of r.quarantine) if (q.line !== undefined) lines.push(q.line)
+            await checkpoint(file.path, '', { inFile: { line: batch.first + batch.lines.length, ...read, records, quarantined: [...lines], articlesFrom } })
           }, true)
         }
       } catch (error) {
@@ -390,6 +410,17 @@ function distinctIds(result: TaskResult, seenIds: Set<string>): TaskResult {
 }
 
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false)
+
+// The ids of the records written between two byte offsets of the records' file: those of a JSON Lines
+// file under way, taken up after a stop.
+async function idsFrom(path: string, start: number, end: number): Promise<Set<string>> {
+  const ids = new Set<string>()
+  if (end <= start) return ids
+  for await (const line of createInterface({ input: createReadStream(path, { start, end: end - 1, encoding: 'utf8' }), crlfDelay: Infinity })) {
+    if (line) ids.add((JSON.parse(line) as Article).id)
+  }
+  return ids
+}
 
 function skippedResult(s: Skipped): FileResult {
   return { file: { path: s.path, size: s.size, sha256: '', format: 'unknown', outcome: 'skipped', reason: s.reason, records: [] }, records: [], ids: [], tables: emptyTables(), quarantine: [] }

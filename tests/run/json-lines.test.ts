@@ -22,7 +22,7 @@ async function readAll(path: string): Promise<{ batches: LineBatch[]; end: unkno
   const reader = readJsonLines(path, 'feed.jsonl')
   for (let next = await reader.next(); ; next = await reader.next()) {
     if (next.done) return { batches, end: next.value }
-    batches.push(next.value)
+    batches.push(next.value.batch)
   }
 }
 
