@@ -186,15 +186,23 @@ describe.skipIf(!hasRedis)('a distributed run', () => {
     worker.kill('SIGTERM')
     expect(await exited(worker)).toBe(0)
   }, 600_000)
+
+  /** A drop of three articles (from `article(first)` on), enqueued to be collected by hand, whose tasks a
+   * worker has done; the worker is still running. */
+  const doneByAWorker = async (name: string, first: number): Promise<ChildProcess> => {
+    const drop = join(dir, name)
+    mkdirSync(drop)
+    for (let i = 0; i < 3; i++) writeFileSync(join(drop, `${i}.txt`), article(first + i))
+    await enqueueDrop(drop, { redis, out: shared, collect: false })
+    const worker = startWorker(`${name}-worker`)
+    await until('the tasks are done', async () => (await dropStatus(name, { redis })).done === 3)
+    return worker
+  }
+
   // Before, a collect found the drop's lock taken by the worker collecting it and failed ("another run
   // (process N) is writing"), though waiting is what --wait is for.
   it('waits, with --wait, for another collect of the drop to let go of it, then exits 0 with the outputs whole', async () => {
-    const drop = join(dir, 'awaited')
-    mkdirSync(drop)
-    for (let i = 0; i < 3; i++) writeFileSync(join(drop, `${i}.txt`), article(3000 + i))
-    await enqueueDrop(drop, { redis, out: shared, collect: false })
-    const worker = startWorker('a1')
-    await until('the tasks are done', async () => (await dropStatus('awaited', { redis })).done === 3)
+    const worker = await doneByAWorker('awaited', 3000)
     // Another collect holds the drop's outputs.
     const release = await lockfile.lock(join(shared, 'awaited'), { lockfilePath: join(shared, 'awaited', '.trich-lock'), realpath: false })
     const collecting = spawn(process.execPath, [cli, 'collect', 'awaited', '--redis', redis, '--wait'], { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -211,12 +219,7 @@ describe.skipIf(!hasRedis)('a distributed run', () => {
   }, 600_000)
 
   it('ends a collect with exit 3 and a sentence when a stored result is damaged, instead of quarantining its articles', async () => {
-    const drop = join(dir, 'damaged')
-    mkdirSync(drop)
-    for (let i = 0; i < 3; i++) writeFileSync(join(drop, `${i}.txt`), article(4000 + i))
-    await enqueueDrop(drop, { redis, out: shared, collect: false })
-    const worker = startWorker('d1')
-    await until('the tasks are done', async () => (await dropStatus('damaged', { redis })).done === 3)
+    const worker = await doneByAWorker('damaged', 4000)
     worker.kill('SIGTERM')
     expect(await exited(worker)).toBe(0)
     const stored = resultFile(shared, 'damaged', taskKey('damaged', { path: '1.txt' }))
