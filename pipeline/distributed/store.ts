@@ -7,7 +7,8 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { StorageError } from '../errors.js'
 import type { TaskResult } from '../run/process-file.js'
-import { singleLines, taskKey, type JobTask } from './tasks.js'
+import { singleLines } from '../run/tasks.js'
+import { taskKey, type JobTask } from './tasks.js'
 
 export interface StoredError {
   name: string
@@ -63,6 +64,7 @@ export async function readResult(path: string): Promise<Stored> {
  * of it: a local run whose batch failed tries its lines one by one, so the collector's run asks for them.
  */
 export async function storeFailure(store: string, drop: string, task: JobTask, error: StoredError, line: (task: JobTask) => Promise<Stored>): Promise<void> {
-  await Promise.all(singleLines(task).map(async (one) => writeResult(resultFile(store, drop, taskKey(drop, one)), await line(one))))
+  const lines = 'batch' in task ? singleLines(task.batch).map((batch): JobTask => ({ batch })) : []
+  await Promise.all(lines.map(async (one) => writeResult(resultFile(store, drop, taskKey(drop, one)), await line(one))))
   await writeResult(resultFile(store, drop, taskKey(drop, task)), { error })
 }

@@ -6,20 +6,18 @@ import { sha256 } from '../extract.js'
 import { listDrop } from '../run/files.js'
 import { readJsonLines } from '../run/json-lines.js'
 import type { LineBatch } from '../run/process-file.js'
-import type { Task } from '../run/worker.js'
+import type { Task } from '../run/tasks.js'
+import { isJsonLines } from '../stages/decode.js'
 
 /** A task as a job holds it: a file by its path in the drop, or a batch with its lines. */
 export type JobTask = { path: string } | { batch: LineBatch }
-
-// As runDrop tells them apart.
-const JSON_LINES = /\.(jsonl|ndjson)$/i
 
 /** The drop's tasks, in its order. Files that cannot be listed or read have none: the collector's run
  * quarantines them, as a local run does. */
 export async function* listTasks(dir: string): AsyncGenerator<JobTask> {
   const { files } = await listDrop(dir)
   for (const file of files) {
-    if (!JSON_LINES.test(file.path)) {
+    if (!isJsonLines(file.path)) {
       yield { path: file.path }
       continue
     }
@@ -51,9 +49,3 @@ export function pipelineTask(task: JobTask, dir: string, budgetMs: number): Task
   return 'path' in task ? { file: { path: task.path, absolute: join(dir, task.path) }, budgetMs } : { batch: task.batch, budgetMs }
 }
 
-/** A batch of several lines as one-line batches, in which a local run retries a batch that failed. */
-export function singleLines(task: JobTask): JobTask[] {
-  if (!('batch' in task) || task.batch.lines.length < 2) return []
-  const { batch } = task
-  return batch.lines.map((line, i) => ({ batch: { ...batch, first: batch.first + i, lines: [line] } }))
-}

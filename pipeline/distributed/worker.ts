@@ -5,7 +5,8 @@
 import { hostname } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Job, Worker } from 'bullmq'
-import { checkLimits, hardLimit } from '../run/limits.js'
+import { checkLimits } from '../run/limits.js'
+import { hardLimit, unitsOf } from '../run/tasks.js'
 import { createProcessor, defaultWorkers } from '../run/pool.js'
 import type { DropSummary } from '../run/run-drop.js'
 import { collectStored } from './collect.js'
@@ -60,9 +61,8 @@ export async function startWorker(options: WorkerOptions): Promise<DistributedWo
   }
   // A task past its hard time limit has its thread stopped, and fails as timed out.
   const attempt = async (task: JobTask, entry: DropEntry): Promise<Stored> => {
-    const units = 'batch' in task ? task.batch.lines.length : 1
     try {
-      return { result: await processor.run(pipelineTask(task, entry.dir, entry.budgetMs), AbortSignal.timeout(hardLimit(entry.budgetMs, units))) }
+      return { result: await processor.run(pipelineTask(task, entry.dir, entry.budgetMs), AbortSignal.timeout(hardLimit(entry.budgetMs, unitsOf(task)))) }
     } catch (error) {
       return { error: { name: (error as Error).name, message: (error as Error).message } }
     }

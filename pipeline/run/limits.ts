@@ -1,5 +1,5 @@
-// The limits a run's options must keep, shared by local and distributed runs: how many threads, how long
-// an article may take, and the hard time limit of a task, whose timer Node caps.
+// The limits a run's options must keep, shared by local and distributed runs: how many threads, and how
+// long an article may take.
 import { availableParallelism } from 'node:os'
 import { UsageError } from '../errors.js'
 
@@ -8,18 +8,6 @@ export const maxWorkers = (): number => 4 * availableParallelism()
 
 /** An article's budget: a day at most. */
 export const MAX_BUDGET_MS = 86_400_000
-
-/** Tasks given out per worker ahead of their results being written (a batch of JSON Lines counts as its
- * lines): enough that a slow article does not leave the worker idle while the ones after it wait. */
-export const AHEAD = 16
-
-// Node's timers hold at most 2³¹−1 ms (about 24.8 days); a longer limit would be refused.
-const MAX_TIMER_MS = 2 ** 31 - 1
-
-/** A task's hard time limit: its articles' budgets, plus the tasks that may be queued before it on its
- * worker. The pipeline itself stops an article that overruns between its stages; this limit is for an
- * article stuck inside one, whose worker is then terminated. */
-export const hardLimit = (budgetMs: number, units: number): number => Math.min(MAX_TIMER_MS, Math.ceil(budgetMs * (units + AHEAD)) + 1_000)
 
 /** Refuses, in a sentence naming the option, a thread count or a budget that a run cannot keep. */
 export function checkLimits(options: { workers?: unknown; budgetMs?: unknown }, names = { workers: 'workers', budgetMs: 'budgetMs' }): void {

@@ -3,7 +3,8 @@
 import { availableParallelism } from 'node:os'
 import { threadScript } from '../paths.js'
 import type { TaskResult } from './process-file.js'
-import runTask, { type Task } from './worker.js'
+import type { Task } from './tasks.js'
+import runTask from './worker.js'
 
 export interface Processor {
   /** A task's result; a worker still on it when `signal` aborts is terminated (in this thread, the

@@ -16,13 +16,14 @@ import { createInterface } from 'node:readline'
 import lockfile from 'proper-lockfile'
 import { DEFAULT_BUDGET_MS } from '../extract.js'
 import { StorageError, UsageError } from '../errors.js'
-import { UndecodableError } from '../stages/decode.js'
+import { isJsonLines, UndecodableError } from '../stages/decode.js'
 import { startParquetThread, type ParquetThread } from '../sinks/parquet-thread.js'
 import { TABLES, tableSchemaIds, type TableName } from '../sinks/tables.js'
 import { hashFile } from '../hash-file.js'
 import { Checkpoints, WORK_FILES, type Checkpoint, type FirstCopy, type InFile } from './checkpoint.js'
 import { checkDropFolder, listDrop, type DropFile, type Skipped, type Unreadable } from './files.js'
-import { AHEAD, checkLimits, hardLimit } from './limits.js'
+import { checkLimits } from './limits.js'
+import { AHEAD, runSafely, type Task } from './tasks.js'
 import { claimOutputFolder, LOCK, makeOutputFolder, outputName } from './output-folder.js'
 import { readJsonLines, type JsonLinesEnd } from './json-lines.js'
 import { ManifestWriter, writeInterruptedManifest, type Manifest } from './manifest.js'
@@ -32,7 +33,6 @@ import { failed, type FileResult, type QuarantineEntry, type TaskResult } from '
 import { emptyTables, mergeTables, TableFiles, tableFile } from './table-files.js'
 import type { Article } from '../schema-types.js'
 import { articleId } from '../stages/record.js'
-import type { Task } from './worker.js'
 
 export interface RunOptions {
   /** The output folder; the drop's results go to `<out>/<name>/`. */
@@ -72,7 +72,6 @@ export interface DropSummary {
 }
 
 const SMALL_DROP = 16
-const JSON_LINES = /\.(jsonl|ndjson)$/i
 const WORK_DIR = '.trich-run'
 // Outputs go to disk every so many inputs or milliseconds, whichever comes first: a kill loses at most
 // that much work.
@@ -126,7 +125,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     const total = (from?.done ?? 0) + todo.length
     let done = from?.done ?? 0
     // Threads for a handful of files would cost more to start than they save.
-    const workers = todo.length < SMALL_DROP && !todo.some((item) => 'file' in item && JSON_LINES.test(item.file.path)) ? 0 : (options.workers ?? 0)
+    const workers = todo.length < SMALL_DROP && !todo.some((item) => 'file' in item && isJsonLines(item.file.path)) ? 0 : (options.workers ?? 0)
     const processor = options.processor ?? (await createProcessor(workers))
     const parquet = startParquetThread()
     const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS
@@ -183,8 +182,8 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       await manifest.addFile(result.file, first?.path)
       await checkpoint(path, sha256, { record })
     }
-    const run = (task: Task, units: number) => {
-      const result = safely(processor, task, budgetMs, units)
+    const run = (task: Task) => {
+      const result = runSafely(processor, task, budgetMs)
       // Its write may never come (an earlier one failed): its failure must not be left unhandled.
       result.catch(() => undefined)
       return result
@@ -196,10 +195,10 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
         if (stopped()) break
         if ('unreadable' in item) inOrder(() => writeFile(unreadableResult(item.unreadable)))
         else if ('skipped' in item) inOrder(() => writeFile(skippedResult(item.skipped)))
-        else if (JSON_LINES.test(item.file.path)) await feedJsonLines(item.file, i === 0 ? from?.inFile : undefined)
+        else if (isJsonLines(item.file.path)) await feedJsonLines(item.file, i === 0 ? from?.inFile : undefined)
         else {
           await window.enter()
-          const result = run({ file: item.file, budgetMs }, 1) as Promise<FileResult>
+          const result = run({ file: item.file, budgetMs }) as Promise<FileResult>
           inOrder(async () => writeFile(await result), true)
         }
       }
@@ -260,7 +259,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
             return
           }
           const { batch, read } = next.value
-          const result = run({ batch, budgetMs }, batch.lines.length)
+          const result = run({ batch, budgetMs })
           inOrder(async () => {
             const r = distinctIds(await result, lineIds)
             await writeResult(r)
@@ -346,30 +345,6 @@ class Window {
   leave(): void {
     this.#open--
     this.#waiting.shift()?.()
-  }
-}
-
-// A worker that dies on a task (out of memory, a crash, past its time) loses that task only: it is
-// quarantined. A batch of JSON Lines that fails is tried again line by line, so that only the line at
-// fault is lost.
-async function safely(processor: Processor, task: Task, budgetMs: number, units: number): Promise<TaskResult | FileResult> {
-  try {
-    return await processor.run(task, AbortSignal.timeout(hardLimit(budgetMs, units)))
-  } catch (error) {
-    // Outputs that cannot be read (a collect's stored results) end the run: they are not the article's fault.
-    if (error instanceof StorageError) throw error
-    const timedOut = (error as Error).name === 'AbortError'
-    const reason = timedOut ? `exceeded the time budget of ${budgetMs} ms (the worker was stopped)` : `worker failed: ${(error as Error).message}`
-    const rule = timedOut ? 'time-budget' : 'worker-failed'
-    if ('file' in task) return failed(task.file.path, 0, '', 'unknown', { path: task.file.path, stage: 'worker', rule, reason })
-    const { batch } = task
-    if (batch.lines.length > 1) {
-      const one = await Promise.all(batch.lines.map((line, i) => safely(processor, { batch: { ...batch, first: batch.first + i, lines: [line] }, budgetMs }, budgetMs, 1)))
-      const tables = emptyTables()
-      for (const r of one) mergeTables(tables, r.tables)
-      return { records: one.flatMap((r) => r.records), ids: one.flatMap((r) => r.ids), tables, quarantine: one.flatMap((r) => r.quarantine) }
-    }
-    return { records: [], ids: [], tables: emptyTables(), quarantine: [{ path: batch.path, line: batch.first, stage: 'worker', rule, reason }] }
   }
 }
 

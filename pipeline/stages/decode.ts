@@ -129,10 +129,14 @@ export const decode: Stage = function () {
 
 const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|article|meta)\b/i
 
+/** Whether a file holds JSON Lines, one article per line, by its name: the runner reads such a file line
+ * by line, everything else as one article. */
+export const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path)
+
 /** The format of a source, by its extension, else by a look at its first bytes. */
 export function detectFormat(path: string, head: Uint8Array): SourceFormat {
   const lower = path.toLowerCase()
-  if (/\.(jsonl|ndjson)$/.test(lower)) return 'jsonl'
+  if (isJsonLines(lower)) return 'jsonl'
   if (/\.(html?|xhtml)$/.test(lower)) return 'html'
   const start = new TextDecoder('utf-8').decode(head.subarray(0, 512)).replace(/^\ufeff/, '')
   return HTML_START.test(start) ? 'html' : 'text'
