@@ -5,12 +5,9 @@ import { createReadStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { TABLE_KEYS, TABLES, type TableName } from '../sinks/tables.js'
+import { SHARED_TABLES, TABLE_KEYS, TABLES, isShared, type SharedTable, type TableName } from '../sinks/tables.js'
 import { JsonLinesWriter, type WrittenFile } from './output.js'
 
-export type SharedTable = 'entities' | 'legal_documents'
-const SHARED: readonly SharedTable[] = ['entities', 'legal_documents']
-const isShared = (table: TableName): table is SharedTable => (SHARED as readonly string[]).includes(table)
 
 /** A task's rows, each serialized, by table; for the shared tables, each row's key too (so that the
  * writer need not parse rows to tell a new entity from one it has written). */
@@ -41,7 +38,7 @@ export function addTables(into: SerializedTables, rows: { [T in TableName]: obje
 /** Appends `from`'s rows to `into`'s. */
 export function mergeTables(into: SerializedTables, from: SerializedTables): void {
   for (const table of TABLES) into.rows[table].push(...from.rows[table])
-  for (const table of SHARED) into.keys[table].push(...from.keys[table])
+  for (const table of SHARED_TABLES) into.keys[table].push(...from.keys[table])
 }
 
 export const tableFile = (table: TableName): string => `${table}.jsonl`

@@ -43,6 +43,12 @@ export const TABLE_KEYS: { [T in TableName]: (keyof TableRows[T][number] & strin
   document_citations: ['article_id', 'document_id', 'start'],
 }
 
+/** The tables shared by every article, whose rows hold only what their key determines (the others are
+ * an article's rows, by its `article_id`): written once per drop, upserted by the warehouse. */
+export const SHARED_TABLES = ['entities', 'legal_documents'] as const satisfies readonly TableName[]
+export type SharedTable = (typeof SHARED_TABLES)[number]
+export const isShared = (table: TableName): table is SharedTable => (SHARED_TABLES as readonly string[]).includes(table)
+
 /** The `$id` of each table's schema, read from schemas/table-<name>.schema.json. */
 export function tableSchemaIds(): Record<TableName, string> {
   const ids = schemaIds()

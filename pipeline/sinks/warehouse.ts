@@ -18,7 +18,7 @@ import { StorageError } from '../errors.js'
 import { readDropOutputs } from '../drop-outputs.js'
 import type { Manifest } from '../schema-types.js'
 import { duckdbColumns, identifier, readTable, withDuckDB } from './duckdb.js'
-import { TABLES, TABLE_KEYS, type TableName } from './tables.js'
+import { isShared, TABLES, TABLE_KEYS, type TableName } from './tables.js'
 
 export interface DropLoad {
   /** The drop's name, from its manifest: two outputs of one drop are the same drop. */
@@ -27,8 +27,6 @@ export interface DropLoad {
   /** Rows loaded into each table. */
   rows: Record<TableName, number>
 }
-
-const SHARED: ReadonlySet<TableName> = new Set(['entities', 'legal_documents'])
 
 // Each shared table and the table whose rows refer to its rows.
 const REFERRED_BY = { entities: ['mentions', 'entity_id'], legal_documents: ['document_citations', 'document_id'] } as const
@@ -68,7 +66,7 @@ async function loadDrop(db: DuckDBConnection, outDir: string): Promise<DropLoad>
     const rows = {} as Record<TableName, number>
     for (const table of TABLES) {
       const source = readTable(files[table].path, files[table].schema)
-      if (SHARED.has(table)) {
+      if (isShared(table)) {
         rows[table] = (await db.run(`INSERT OR REPLACE INTO ${table} BY NAME SELECT * FROM ${source}`)).rowsChanged
       } else {
         await db.run(`DELETE FROM ${table} WHERE article_id IN (${articleIds})`)
@@ -76,7 +74,7 @@ async function loadDrop(db: DuckDBConnection, outDir: string): Promise<DropLoad>
       }
     }
     for (const table of TABLES) {
-      if (!SHARED.has(table)) await db.run(`DELETE FROM ${table} WHERE article_id NOT IN (SELECT article_id FROM drop_articles)`)
+      if (!isShared(table)) await db.run(`DELETE FROM ${table} WHERE article_id NOT IN (SELECT article_id FROM drop_articles)`)
     }
     for (const [table, [referrer, key]] of Object.entries(REFERRED_BY)) await db.run(`DELETE FROM ${table} WHERE ${key} NOT IN (SELECT ${key} FROM ${referrer})`)
     await db.run('COMMIT')
