@@ -1,7 +1,7 @@
 // `trich collect <drop>`: once a distributed drop's tasks are all done, writes its outputs from the
 // stored results, as `trich run` would have written them. With --wait, waits for the tasks not done yet.
 import type { Command } from 'commander'
-import { defaultRedis } from '../distributed/redis-url.js'
+import { collectDrop, defaultRedis } from '../distributed/index.js'
 
 interface CollectFlags {
   redis: string
@@ -18,7 +18,6 @@ export function registerCollect(program: Command): void {
     .option('-o, --out <dir>', 'output folder (default: the shared folder it was enqueued with)')
     .option('--wait', 'wait until every task is done')
     .action(async (drop: string, flags: CollectFlags) => {
-      const { collectDrop } = await import('../distributed/collect.js')
       let shown = -1
       const s = await collectDrop(drop, {
         redis: flags.redis,

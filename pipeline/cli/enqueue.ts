@@ -1,8 +1,8 @@
 // `trich enqueue <drop> --out <shared-dir>`: registers a drop in Redis and queues its tasks for `trich
 // worker`s; enqueueing it again adds only what is neither queued nor done. Prints one line.
 import type { Command } from 'commander'
-import { DEFAULT_BUDGET_MS } from '../extract.js'
-import { defaultRedis } from '../distributed/redis-url.js'
+import { defaultRedis, enqueueDrop } from '../distributed/index.js'
+import { DEFAULT_BUDGET_MS } from '../index.js'
 import { budget } from './options.js'
 
 interface EnqueueFlags {
@@ -24,8 +24,6 @@ export function registerEnqueue(program: Command): void {
     .option('--budget <seconds>', 'time one article may take before it is quarantined (at most a day)', budget, DEFAULT_BUDGET_MS)
     .option('--no-collect', 'leave collecting to `trich collect` (by default the worker that ends the drop collects it)')
     .action(async (dir: string, flags: EnqueueFlags) => {
-      // BullMQ is loaded only by the commands that use it.
-      const { enqueueDrop } = await import('../distributed/enqueue.js')
       const { drop, jobs, added } = await enqueueDrop(dir, { redis: flags.redis, out: flags.out, budgetMs: flags.budget, collect: flags.collect, ...(flags.name !== undefined ? { name: flags.name } : {}) })
       console.log(`${drop}: ${jobs} tasks, ${added} added to the queue`)
     })

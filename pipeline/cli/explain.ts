@@ -2,9 +2,7 @@
 // entries that produced it, so users can see why.
 import { basename } from 'node:path'
 import type { Command } from 'commander'
-import { explainRecord } from '../explain.js'
-import { extractArticle } from '../extract.js'
-import { readArticleFile } from '../run/files.js'
+import { explainRecord, extractArticle, readArticleFile } from '../index.js'
 
 export function registerExplain(program: Command): void {
   program

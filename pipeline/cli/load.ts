@@ -5,8 +5,7 @@ import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Command } from 'commander'
-import { loadDrops } from '../sinks/warehouse.js'
-import { TABLES } from '../sinks/tables.js'
+import { loadDrops, TABLES } from '../index.js'
 
 async function dropOutputs(target: string): Promise<string[]> {
   if (existsSync(join(target, 'manifest.json'))) return [target]

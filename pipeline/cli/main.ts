@@ -1,7 +1,6 @@
 // The `trich` command: parses arguments and calls the library; nothing else happens here.
 import { Command, CommanderError } from 'commander'
-import { UsageError } from '../errors.js'
-import { version } from '../version.js'
+import { UsageError, version } from '../index.js'
 import { registerCollect } from './collect.js'
 import { registerEnqueue } from './enqueue.js'
 import { registerExplain } from './explain.js'

@@ -1,7 +1,7 @@
 // Commander's parsers for the options that take numbers: a value that is not allowed is refused with
 // the option, the value as typed and what is allowed (commander names the first two).
 import { InvalidArgumentError } from 'commander'
-import { MAX_BUDGET_MS, maxWorkers } from '../run/limits.js'
+import { MAX_BUDGET_MS, maxWorkers } from '../index.js'
 
 const WHOLE = /^\d+$/u
 const DECIMAL = /^\d+(\.\d+)?$/u

@@ -1,7 +1,7 @@
 // `trich report <output-dir>...`: writes each drop's HTML review report (output/<drop>/report/) and
 // prints the path of its front page, to open in a browser from the file system.
 import type { Command } from 'commander'
-import { writeReport } from '../report/write-report.js'
+import { writeReport } from '../index.js'
 import { wholeNumber } from './options.js'
 
 export function registerReport(program: Command): void {

@@ -6,12 +6,8 @@
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Command } from 'commander'
-import { defaultWorkers } from '../run/pool.js'
-import { DEFAULT_BUDGET_MS } from '../extract.js'
-import { outputName } from '../run/output-folder.js'
+import { DEFAULT_BUDGET_MS, defaultWorkers, outputName, runDrop, UsageError } from '../index.js'
 import { budget, threads } from './options.js'
-import { runDrop } from '../run/run-drop.js'
-import { UsageError } from '../errors.js'
 
 interface RunFlags {
   out: string

@@ -1,7 +1,7 @@
 // `trich status <drop>`: a distributed drop's progress — tasks done, failed (with their reasons), in
 // hand (with their workers), waiting — and the results each worker stored; --json for scripts.
 import type { Command } from 'commander'
-import { defaultRedis } from '../distributed/redis-url.js'
+import { defaultRedis, dropStatus } from '../distributed/index.js'
 
 export function registerStatus(program: Command): void {
   program
@@ -11,7 +11,6 @@ export function registerStatus(program: Command): void {
     .option('--redis <url>', 'Redis', defaultRedis())
     .option('--json', 'print the status as JSON')
     .action(async (drop: string, flags: { redis: string; json?: boolean }) => {
-      const { dropStatus } = await import('../distributed/status.js')
       const s = await dropStatus(drop, { redis: flags.redis })
       if (flags.json) return console.log(JSON.stringify(s, null, 2))
       console.log(`${s.drop}: ${s.done} of ${s.jobs} tasks done, ${s.failed.length} failed, ${s.active.length} in hand, ${s.waiting} waiting`)

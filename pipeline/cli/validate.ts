@@ -2,7 +2,7 @@
 // their kind, and prints `file:line: /instance/path message` per problem; exit 1 on any. Meant for users'
 // CI.
 import type { Command } from 'commander'
-import { validateTarget } from '../validate-files.js'
+import { validateTarget } from '../index.js'
 
 export function registerValidate(program: Command): void {
   program

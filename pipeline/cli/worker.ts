@@ -2,9 +2,8 @@
 // the worker that stores a drop's last result collects it. SIGINT or SIGTERM finishes the jobs in hand
 // and stops (a second one stops at once: the jobs in hand go to other workers once their locks lapse).
 import type { Command } from 'commander'
-import { defaultRedis } from '../distributed/redis-url.js'
-import { maxWorkers } from '../run/limits.js'
-import { defaultWorkers } from '../run/pool.js'
+import { defaultRedis, startWorker } from '../distributed/index.js'
+import { defaultWorkers, maxWorkers } from '../index.js'
 import { seconds, wholeNumber } from './options.js'
 
 interface WorkerFlags {
@@ -23,7 +22,6 @@ export function registerWorker(program: Command): void {
     .option('--name <name>', 'this worker in `trich status` (default <host>:<pid>)')
     .option('--lock <seconds>', 'a task whose worker is silent this long goes to another worker (at most an hour)', seconds(3600), 30_000)
     .action(async (flags: WorkerFlags) => {
-      const { startWorker } = await import('../distributed/worker.js')
       const worker = await startWorker({
         redis: flags.redis,
         concurrency: flags.concurrency,

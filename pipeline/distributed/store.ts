@@ -6,9 +6,9 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { StorageError } from '../errors.js'
-import type { TaskResult } from '../run/process-file.js'
 import { singleLines } from '../run/tasks.js'
 import { taskKey, type JobTask } from './tasks.js'
+import type { TaskResult } from '../contracts.js'
 
 export interface StoredError {
   name: string

@@ -5,9 +5,8 @@ import { join } from 'node:path'
 import { sha256 } from '../extract.js'
 import { listDrop } from '../run/files.js'
 import { readJsonLines } from '../run/json-lines.js'
-import type { LineBatch } from '../run/process-file.js'
-import type { Task } from '../run/tasks.js'
 import { isJsonLines } from '../stages/decode.js'
+import type { LineBatch, Task } from '../contracts.js'
 
 /** A task as a job holds it: a file by its path in the drop, or a batch with its lines. */
 export type JobTask = { path: string } | { batch: LineBatch }

@@ -1,10 +1,10 @@
 // What the drop's pages need, gathered one record at a time: a short row per article, each entity's
 // article count, each person's offices and articles, and the quarantine by reason. The records
 // themselves are not kept, so memory grows with the drop's entities, not with its text.
-import type { QuarantineEntry } from '../run/process-file.js'
 import type { Article, Entity } from '../schema-types.js'
 import { articleTitle, sourceOf } from './article-page.js'
 import { displayName } from './entity-facts.js'
+import type { QuarantineEntry } from '../contracts.js'
 
 export interface ArticleRow {
   n: number

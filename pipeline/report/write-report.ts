@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs'
 import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { QuarantineEntry } from '../run/process-file.js'
 import { readDropOutputs } from '../drop-outputs.js'
 import type { Article } from '../schema-types.js'
 import { renderArticlePage } from './article-page.js'
@@ -14,6 +13,7 @@ import { dropPages } from './drop-page.js'
 import { DropTally } from './drop-tally.js'
 import { pageCount, pageFile } from './layout.js'
 import { peoplePages } from './people-page.js'
+import type { QuarantineEntry } from '../contracts.js'
 
 export interface ReportOptions {
   /** Rows per page of the article list and of the people index (default 500). */

@@ -13,10 +13,10 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { hashFile } from '../hash-file.js'
 import { version } from '../version.js'
-import type { FileCounts } from './manifest.js'
+import type { FileCounts } from '../sinks/manifest.js'
 import { TABLES, type TableName } from '../sinks/tables.js'
-import { TextFileWriter } from './output.js'
-import { tableFile, type TableProgress } from './table-files.js'
+import { TextFileWriter } from '../sinks/jsonl.js'
+import { tableFile, type TableProgress } from '../sinks/table-files.js'
 
 /** How far a JSON Lines file had got: its lines before `line` are written. They lie in the file's first
  * `bytes` bytes, of hash `sha256`; `records` of them were records, starting at byte `articlesFrom` of the

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline'
 import type { Article } from '../schema-types.js'
 import { isShared, TABLES } from '../sinks/tables.js'
 import { articleId } from '../stages/record.js'
-import type { TaskResult } from './process-file.js'
+import type { TaskResult } from '../contracts.js'
 
 // A record of a source with the same bytes as an earlier one names that one's record, and so does its row
 // of the articles table; with `id`, it also takes that id instead of the one it shares with the earlier

@@ -6,9 +6,9 @@ import { hashFile } from '../hash-file.js'
 import type { ParquetThread } from '../sinks/parquet-thread.js'
 import { TABLES, tableSchemaIds, type TableName } from '../sinks/tables.js'
 import { WORK_FILES } from './checkpoint.js'
-import type { Manifest } from './manifest.js'
-import type { WrittenFile } from './output.js'
-import { tableFile } from './table-files.js'
+import type { Manifest } from '../sinks/manifest.js'
+import type { WrittenFile } from '../sinks/jsonl.js'
+import { tableFile } from '../sinks/table-files.js'
 
 /** Each table of `workDir` as Parquet too, beside its JSON Lines; both as the manifest lists them, with
  * their hashes and schemas. */

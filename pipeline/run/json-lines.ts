@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { TextDecoder } from 'node:util'
 import { MAX_SOURCE_BYTES, sniffBinary, UndecodableError } from '../stages/decode.js'
-import type { LineBatch } from './process-file.js'
+import type { LineBatch } from '../contracts.js'
 
 const BATCH_LINES = 64
 const BATCH_CHARS = 1 << 20

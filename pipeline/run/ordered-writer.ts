@@ -8,10 +8,10 @@ import type { ParquetThread } from '../sinks/parquet-thread.js'
 import { Checkpoints, WORK_FILES, type Checkpoint, type FirstCopy, type InFile } from './checkpoint.js'
 import { markDuplicate } from './duplicates.js'
 import { finishTables } from './finish.js'
-import { ManifestWriter, type DropIdentity, type Manifest } from './manifest.js'
-import { JsonLinesWriter } from './output.js'
-import type { FileResult, TaskResult } from './process-file.js'
-import { TableFiles } from './table-files.js'
+import { ManifestWriter, type DropIdentity, type Manifest } from '../sinks/manifest.js'
+import { JsonLinesWriter } from '../sinks/jsonl.js'
+import { TableFiles } from '../sinks/table-files.js'
+import type { FileResult, TaskResult } from '../contracts.js'
 
 // Outputs go to disk every so many inputs or milliseconds, whichever comes first: a kill loses at most
 // that much work.

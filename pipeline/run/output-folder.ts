@@ -7,7 +7,7 @@
 import { mkdir, readdir, readFile, realpath } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { StorageError, UsageError } from '../errors.js'
-import { writeFileAtomic } from './output.js'
+import { writeFileAtomic } from '../sinks/jsonl.js'
 
 export const OUTPUT_MARK = '.trich-output.json'
 /** The lock of the run that writes the folder (see run-drop.ts). */

@@ -2,9 +2,8 @@
 // by default. Either way the caller gets one result per task.
 import { availableParallelism } from 'node:os'
 import { threadScript } from '../paths.js'
-import type { TaskResult } from './process-file.js'
-import type { Task } from './tasks.js'
 import runTask from './worker.js'
+import type { Task, TaskResult } from '../contracts.js'
 
 export interface Processor {
   /** A task's result; a worker still on it when `signal` aborts is terminated (in this thread, the

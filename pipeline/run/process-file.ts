@@ -7,49 +7,13 @@ import { readFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { runPipeline, sha256 } from '../extract.js'
-import type { Article, QuarantineEntry } from '../schema-types.js'
+import type { FileOutcome, FileResult, LineBatch, QuarantineEntry, TaskResult } from '../contracts.js'
+import type { Article } from '../schema-types.js'
 import { detectFormat, MAX_SOURCE_BYTES, mb } from '../stages/decode.js'
-import type { SourceFormat, SourceInfo } from '../stages/data.js'
+import type { SourceInfo } from '../stages/data.js'
 import { tableRows } from '../sinks/tables.js'
 import type { DropFile } from './files.js'
-import { addTables, emptyTables, type SerializedTables } from './table-files.js'
-
-export type { QuarantineEntry }
-
-export interface FileOutcome {
-  path: string
-  size: number
-  sha256: string
-  format: SourceFormat | 'unknown'
-  outcome: 'ok' | 'quarantined' | 'skipped'
-  reason?: string
-  records: string[]
-  /** JSON Lines: the lines that were quarantined (the others are records). */
-  quarantined_lines?: number[]
-}
-
-/** A batch of a JSON Lines file: its lines from line `first` (1-based) on, decoded. */
-export interface LineBatch {
-  path: string
-  first: number
-  lines: string[]
-  encoding: string
-  /** Lines longer than one article may be, read but not kept (each is empty in `lines`). */
-  tooLarge?: Array<{ line: number; bytes: number }>
-}
-
-export interface TaskResult {
-  /** The records, each one JSON line (without its line break). */
-  records: string[]
-  ids: string[]
-  /** The records' rows of the drop's tables, serialized the same way. */
-  tables: SerializedTables
-  quarantine: QuarantineEntry[]
-}
-
-export interface FileResult extends TaskResult {
-  file: FileOutcome
-}
+import { addTables, emptyTables } from '../sinks/table-files.js'
 
 /** One plain-text or HTML file. */
 export async function processFile(file: DropFile, budgetMs?: number): Promise<FileResult> {

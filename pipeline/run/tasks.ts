@@ -3,13 +3,10 @@
 // becomes of a task whose worker fails: it alone is quarantined, and a batch is tried again line by
 // line, so that only the line at fault is lost.
 import { StorageError } from '../errors.js'
-import type { DropFile } from './files.js'
 import type { Processor } from './pool.js'
-import { failed, type FileResult, type LineBatch, type TaskResult } from './process-file.js'
-import { emptyTables, mergeTables } from './table-files.js'
-
-/** One file or one batch of lines, and the time each article may take. */
-export type Task = ({ file: DropFile } | { batch: LineBatch }) & { budgetMs?: number }
+import type { FileResult, LineBatch, Task, TaskResult } from '../contracts.js'
+import { failed } from './process-file.js'
+import { emptyTables, mergeTables } from '../sinks/table-files.js'
 
 /** Tasks given out per worker ahead of their results being written (a batch of JSON Lines counts as its
  * lines): enough that a slow article does not leave the worker idle while the ones after it wait. */

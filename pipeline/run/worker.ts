@@ -1,7 +1,7 @@
 // The worker thread's task: one file, or one batch of JSON Lines, through the pipeline. Each worker
 // loads the lexicons once, on its first task, and keeps them for the rest of the run.
-import { processFile, processLines, type TaskResult } from './process-file.js'
-import type { Task } from './tasks.js'
+import { processFile, processLines } from './process-file.js'
+import type { Task, TaskResult } from '../contracts.js'
 
 export default async function runTask(task: Task): Promise<TaskResult> {
   return 'file' in task ? processFile(task.file, task.budgetMs) : processLines(task.batch, task.budgetMs)

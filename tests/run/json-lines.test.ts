@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readJsonLines } from '../../pipeline/run/json-lines.js'
-import { processLines, type LineBatch } from '../../pipeline/run/process-file.js'
+import { processLines } from '../../pipeline/run/process-file.js'
 import { growth, MAX_RATIO } from '../growth.js'
+import type { LineBatch } from '../../pipeline/contracts.js'
 
 const CHUNK = 64 * 1024 // the read stream's default
 

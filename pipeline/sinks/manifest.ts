@@ -5,8 +5,8 @@ import { STAGES } from '../extract.js'
 import type { Manifest } from '../schema-types.js'
 import { schemaIds } from '../schemas.js'
 import { version } from '../version.js'
-import { TextFileWriter, writeFileAtomic, type WrittenFile } from './output.js'
-import type { FileOutcome } from './process-file.js'
+import { TextFileWriter, writeFileAtomic, type WrittenFile } from './jsonl.js'
+import type { FileOutcome } from '../contracts.js'
 
 export type { Manifest }
 

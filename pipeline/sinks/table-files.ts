@@ -5,8 +5,8 @@ import { createReadStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { SHARED_TABLES, TABLE_KEYS, TABLES, isShared, type SharedTable, type TableName } from '../sinks/tables.js'
-import { JsonLinesWriter, type WrittenFile } from './output.js'
+import { SHARED_TABLES, TABLE_KEYS, TABLES, isShared, type SharedTable, type TableName } from './tables.js'
+import { JsonLinesWriter, type WrittenFile } from './jsonl.js'
 
 
 /** A task's rows, each serialized, by table; for the shared tables, each row's key too (so that the
