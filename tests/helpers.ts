@@ -1,6 +1,7 @@
-// Shared helpers: every offset a record holds must point into its text; an output edited by hand.
+// Shared helpers: every offset a record holds must point into its text; an output edited by hand; the
+// system programs a suite drives.
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import type { Article, Manifest } from '../pipeline/index.js'
@@ -24,4 +25,13 @@ export function relist(outDir: string, name: string, rows?: number): void {
   const listed = manifest.outputs![name]
   manifest.outputs![name] = { ...listed, rows: rows ?? bytes.toString().split('\n').length - 1, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest))
+}
+
+/** Whether the system program at `path` that a suite drives is installed. Where it is not, the suite is
+ * skipped with a warning, but in CI (CI=true) it fails instead: a green CI run has run every suite. */
+export function installed(path: string, install: string): boolean {
+  if (existsSync(path)) return true
+  if (process.env.CI === 'true') throw new Error(`${path} is missing, and CI=true asks for every suite: ${install}`)
+  console.warn(`${path} is missing: the suite that drives it is NOT run (${install})`)
+  return false
 }

@@ -15,6 +15,7 @@ import { resultFile } from '../../pipeline/distributed/store.js'
 import { taskKey, type JobTask } from '../../pipeline/distributed/tasks.js'
 import { collectDrop, dropStatus, enqueueDrop } from '../../pipeline/distributed/index.js'
 import { article, readOutputs } from '../generated-drop.js'
+import { installed } from '../helpers.js'
 
 const REDIS_SERVER = '/usr/bin/redis-server'
 const root = new URL('../..', import.meta.url).pathname
@@ -49,8 +50,7 @@ const freePort = () =>
     })
   })
 
-const hasRedis = existsSync(REDIS_SERVER)
-if (!hasRedis) console.warn(`tests/distributed: ${REDIS_SERVER} is missing (apt-get install redis-server): the distributed runs are NOT tested`)
+const hasRedis = installed(REDIS_SERVER, 'apt-get install redis-server')
 
 describe.skipIf(!hasRedis)('a distributed run', () => {
   let redis: string

@@ -9,10 +9,10 @@ import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runDrop, writeReport } from '../../pipeline/index.js'
+import { installed } from '../helpers.js'
 
 const CHROMIUM = '/usr/bin/chromium'
-const hasChromium = existsSync(CHROMIUM)
-if (!hasChromium) console.warn(`tests/report/browser.test.ts skipped: no Chromium at ${CHROMIUM}. Install Debian's package to run it: apt-get install chromium`)
+const hasChromium = installed(CHROMIUM, 'apt-get install chromium')
 
 const sample = new URL('../../input/sample', import.meta.url).pathname
 const artifacts = new URL('../../test-artifacts/', import.meta.url).pathname
