@@ -13,13 +13,14 @@ const build = join(root, flag('--build', 'dist'), 'pipeline')
 const folder = args[0] && !args[0].startsWith('--') ? args[0] : join(root, '..', 'shared', 'eval', 'corpus', 'dev')
 const rounds = Number(flag('--rounds', '3'))
 
-const { STAGE_PLUGINS, buildPipeline, sha256 } = await import(pathToFileURL(join(build, 'extract.js')).href)
+const { PIPELINE_STAGES, buildPipeline, sha256 } = await import(pathToFileURL(join(build, 'extract.js')).href)
 const { RECOGNIZERS } = await import(pathToFileURL(join(build, 'stages', 'entities', 'index.js')).href)
 const { VFile } = await import('vfile')
 
 const times = new Map()
 const add = (name, ms) => times.set(name, (times.get(name) ?? 0) + ms)
-const timed = STAGE_PLUGINS.map(([name, plugin]) => [name, function () {
+const timed = PIPELINE_STAGES.map((stage) => ({ ...stage, plugin: function () {
+  const { name, plugin } = stage
   const transform = plugin.call(this)
   return (tree, file) => {
     const t0 = performance.now()
@@ -27,7 +28,7 @@ const timed = STAGE_PLUGINS.map(([name, plugin]) => [name, function () {
     add(name, performance.now() - t0)
     return out
   }
-}])
+} }))
 RECOGNIZERS.forEach((recognize, i) => {
   RECOGNIZERS[i] = Object.defineProperty((input) => {
     const t0 = performance.now()

@@ -6,40 +6,39 @@ import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import { UsageError } from './errors.js'
 import type { Article } from './schema-types.js'
-import { assemble } from './stages/assemble.js'
+import { assembleStage } from './stages/assemble.js'
 import { checkBudget } from './stages/budget.js'
-import { clean } from './stages/clean.js'
-import type { SourceFormat, SourceInfo, Stage } from './stages/data.js'
-import { decode, detectFormat } from './stages/decode.js'
-import { entities } from './stages/entities/index.js'
-import { link } from './stages/link.js'
-import { metadata } from './stages/metadata.js'
-import { parse } from './stages/parse.js'
-import { record } from './stages/record.js'
-import { sections } from './stages/sections.js'
-import { validate } from './stages/validate.js'
+import { cleanStage } from './stages/clean.js'
+import type { DataKey, SourceFormat, SourceInfo, Stage, StageDefinition } from './stages/data.js'
+import { decodeStage, detectFormat } from './stages/decode.js'
+import { entitiesStage } from './stages/entities/index.js'
+import { linkStage } from './stages/link.js'
+import { metadataStage } from './stages/metadata.js'
+import { parseStage } from './stages/parse.js'
+import { recordStage } from './stages/record.js'
+import { sectionsStage } from './stages/sections.js'
+import { validateStage } from './stages/validate.js'
 
-/** The stages in the order they run, by name; the names are recorded in every manifest. */
-export const STAGE_PLUGINS: ReadonlyArray<readonly [string, Stage]> = [
-  ['decode', decode],
-  ['assemble', assemble],
-  ['clean', clean],
-  ['sections', sections],
-  ['metadata', metadata],
-  ['parse', parse as Stage],
-  ['entities', entities],
-  ['link', link],
-  ['record', record],
-  ['validate', validate],
-]
+/** The stages in the order they run; their names are recorded in every manifest. */
+export const PIPELINE_STAGES: readonly StageDefinition[] = [decodeStage, assembleStage, cleanStage, sectionsStage, metadataStage, parseStage, entitiesStage, linkStage, recordStage, validateStage]
 
-export const STAGES = STAGE_PLUGINS.map(([name]) => name)
+export const STAGES = PIPELINE_STAGES.map((stage) => stage.name)
+
+// What a file holds before the first stage: set by prepareFile and runPipeline.
+const PREPARED: readonly DataKey[] = ['source', 'budget']
 
 /** Builds the processor from stages (the pipeline's, or instrumented ones for profiling); the article's
- * time budget is checked after each stage. */
-export function buildPipeline(stages: ReadonlyArray<readonly [string, Stage]>): Processor<undefined, NlcstRoot, NlcstRoot> {
+ * time budget is checked after each stage. A stage that reads a key no stage before it writes is refused
+ * here, when the pipeline is built, not on some article later. */
+export function buildPipeline(stages: readonly StageDefinition[]): Processor<undefined, NlcstRoot, NlcstRoot> {
+  const written = new Set<DataKey>(PREPARED)
   let processor = unified() as unknown as Processor<undefined, NlcstRoot, NlcstRoot>
-  for (const [name, plugin] of stages) processor = processor.use(withBudget(name, plugin))
+  for (const { name, reads, writes, plugin } of stages) {
+    const unwritten = reads.filter((key) => !written.has(key))
+    if (unwritten.length > 0) throw new Error(`trich: stage ${name} reads file.data.${unwritten.join(', file.data.')}, which no stage before it writes`)
+    for (const key of writes) written.add(key)
+    processor = processor.use(withBudget(name, plugin))
+  }
   return processor.freeze()
 }
 
@@ -54,7 +53,7 @@ function withBudget(name: string, plugin: Stage): Stage {
   } as Stage
 }
 
-export const pipeline = buildPipeline(STAGE_PLUGINS)
+export const pipeline = buildPipeline(PIPELINE_STAGES)
 
 const placeholder = (): NlcstRoot => ({ type: 'RootNode', children: [] })
 
@@ -64,6 +63,12 @@ export const DEFAULT_BUDGET_MS = 30_000
 export interface PipelineOptions {
   /** Milliseconds the article may take; past them it fails with rule `time-budget`. Default: no limit. */
   budgetMs?: number
+}
+
+/** The vfile the stages start from, for every entry point (one article, a drop's file, a JSON Lines
+ * line): the article's bytes, or its text already decoded, and where it came from. */
+export function prepareFile(value: string | Uint8Array, source: SourceInfo): VFile {
+  return new VFile({ path: source.path, value, data: { source } })
 }
 
 /** Runs the stages on a prepared vfile (value: bytes or decoded text; `data.source` set). Throws a
@@ -91,8 +96,6 @@ export function extractArticle(input: string | Uint8Array, options: ExtractOptio
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const path = options.path ?? 'article.txt'
   const format = options.format ?? detectFormat(path, bytes)
-  const source: SourceInfo = { path, sha256: sha256(bytes), format }
-  const file = new VFile({ path, value: typeof input === 'string' ? input : bytes, data: { source } })
-  if (typeof input === 'string') source.encoding = 'utf-8'
-  return runPipeline(file, options)
+  const source: SourceInfo = { path, sha256: sha256(bytes), format, ...(typeof input === 'string' ? { encoding: 'utf-8' } : {}) }
+  return runPipeline(prepareFile(typeof input === 'string' ? input : bytes, source), options)
 }

@@ -4,9 +4,9 @@
 // are made (in the worker), so that only strings cross back to the writer.
 import './v8-heap.js'
 import { readFile } from 'node:fs/promises'
-import { VFile } from 'vfile'
+import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
-import { runPipeline, sha256 } from '../extract.js'
+import { prepareFile, runPipeline, sha256 } from '../extract.js'
 import type { FileOutcome, FileResult, LineBatch, QuarantineEntry, TaskResult } from '../contracts.js'
 import type { Article } from '../schema-types.js'
 import { detectFormat, MAX_SOURCE_BYTES, mb } from '../stages/decode.js'
@@ -26,7 +26,7 @@ export async function processFile(file: DropFile, budgetMs?: number): Promise<Fi
   }
   const hash = sha256(bytes)
   const format = detectFormat(file.path, bytes)
-  const result = runOne(new VFile({ path: file.path, value: bytes, data: { source: { path: file.path, sha256: hash, format } } }), budgetMs)
+  const result = runOne(prepareFile(bytes, { path: file.path, sha256: hash, format }), budgetMs)
   if ('reason' in result) return failed(file.path, bytes.length, hash, format, { ...result, path: file.path, sha256: hash })
   const tables = emptyTables()
   addTables(tables, tableRows(result))
@@ -54,7 +54,7 @@ export function processLines(batch: LineBatch, budgetMs?: number): TaskResult {
     if (!line.trim()) return
     const lineHash = sha256(line)
     const source: SourceInfo = { path: batch.path, line: number, sha256: lineHash, format: 'jsonl', encoding: batch.encoding }
-    const file = new VFile({ path: batch.path, value: line, data: { source } })
+    const file = prepareFile(line, source)
     // The reader replaced bytes that were not UTF-8 (JSON Lines is UTF-8 by definition) with U+FFFD.
     if (line.includes('\ufffd')) {
       source.encodingConfidence = 0.5

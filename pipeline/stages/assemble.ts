@@ -2,7 +2,7 @@
 // body themselves; plain text is left whole for the sections stage to read its layout.
 // Reads `file.value`, `file.data.source.format`; writes `file.data.blocks` and `file.data.fields`.
 import type { VFile } from 'vfile'
-import type { Block, SourceFields, Stage } from './data.js'
+import { defineStage, type Block, type SourceFields, type Stage } from './data.js'
 import { extractHtml } from './html/extract-html.js'
 
 export const assemble: Stage = function () {
@@ -63,3 +63,5 @@ function assembleJson(file: VFile): void {
   blocks.push({ kind: 'body', text: body! })
   file.data.blocks = blocks
 }
+
+export const assembleStage = defineStage({ name: 'assemble', reads: ['source'], writes: ['blocks', 'fields', 'source'], plugin: assemble })

@@ -4,7 +4,7 @@
 // Every change is recorded in an OffsetMap so positions can be reported in the source.
 // Reads `file.value`, `file.data.blocks`; writes `file.data.text`, `offsets`, `crawlerDate`, `sections`
 // (for the parts the source format delimits).
-import type { Stage } from './data.js'
+import { defineStage, type Stage } from './data.js'
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { VFile } from 'vfile'
 import { OffsetMap } from '../text/offset-map.js'
@@ -152,3 +152,5 @@ export const clean: Stage = function () {
     }
   }
 }
+
+export const cleanStage = defineStage({ name: 'clean', reads: ['blocks'], writes: ['text', 'offsets', 'crawlerDate', 'sections'], plugin: clean })

@@ -63,8 +63,6 @@ declare module 'vfile' {
     authors: Author[]
     publication: Publication | null
     published: string | null
-    /** parse: the natural-language syntax tree of `text` (retext-latin). */
-    tree: NlcstRoot
     /** entities: what the recognizers found. */
     candidates: Candidate[]
     /** link: candidates grouped into entities. */
@@ -76,3 +74,19 @@ declare module 'vfile' {
 
 /** A stage: a unified plugin over the article's tree (an empty root until the parse stage fills it). */
 export type Stage = import('unified').Plugin<[], NlcstRoot>
+
+/** A key of `file.data`. */
+export type DataKey = keyof import('vfile').DataMap
+
+/** What a stage is to the pipeline: its name (in every manifest), the `file.data` keys it reads (each
+ * written by an earlier stage, or set when the file is prepared: `source`, `budget`) and writes, its
+ * options with their values, and its plugin. The pipeline checks the order when it is built. */
+export interface StageDefinition {
+  name: string
+  reads: readonly DataKey[]
+  writes: readonly DataKey[]
+  options?: Readonly<Record<string, number | string | boolean>>
+  plugin: Stage
+}
+
+export const defineStage = (definition: StageDefinition): StageDefinition => definition

@@ -7,7 +7,7 @@
 // right number of bytes in 0x80–0xBF); it is then taken as UTF-8. Whole articles practically never are.
 import type { VFile } from 'vfile'
 import { guessLegacyEncoding } from '../text/legacy/guess-encoding.js'
-import type { SourceFormat, Stage } from './data.js'
+import { defineStage, type SourceFormat, type Stage } from './data.js'
 
 export interface Decoded {
   text: string
@@ -141,3 +141,5 @@ export function detectFormat(path: string, head: Uint8Array): SourceFormat {
   const start = new TextDecoder('utf-8').decode(head.subarray(0, 512)).replace(/^\ufeff/, '')
   return HTML_START.test(start) ? 'html' : 'text'
 }
+
+export const decodeStage = defineStage({ name: 'decode', reads: ['source'], writes: ['source'], plugin: decode })

@@ -3,7 +3,7 @@
 // attributes merged. Entity ids hash the type and the folded canonical name, so the same official is
 // the same id in every article and every drop.
 // Reads `file.data.candidates`, `text`; writes `file.data.entities`.
-import type { Stage } from './data.js'
+import { defineStage, type Stage } from './data.js'
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { Entity, Mention, Position } from '../schema-types.js'
@@ -206,3 +206,5 @@ function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
 function definedOnly<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
 }
+
+export const linkStage = defineStage({ name: 'link', reads: ['text', 'candidates'], writes: ['entities'], plugin: link })

@@ -2,7 +2,7 @@
 // (byline, outlet tag) and whatever the source format gave (HTML meta, JSON fields).
 // Reads `file.data.text`, `sections`, `fields`, `crawlerDate`; writes `title`, `lead`, `authors`,
 // `publication`, `published`.
-import type { Stage } from './data.js'
+import { defineStage, type Stage } from './data.js'
 import type { VFile } from 'vfile'
 import { lexicons } from '../lexicon/load.js'
 import type { Author, Publication } from '../schema-types.js'
@@ -160,3 +160,5 @@ export function readByline(text: string, start: number, end: number): Byline {
   addPiece(from, names.length)
   return { authors, publication }
 }
+
+export const metadataStage = defineStage({ name: 'metadata', reads: ['text', 'sections', 'fields', 'crawlerDate'], writes: ['title', 'lead', 'authors', 'publication', 'published'], plugin: metadata })

@@ -9,6 +9,7 @@ import type { Node, Point } from 'unist'
 import type { VFile } from 'vfile'
 import { nextCut } from '../text/next-cut.js'
 import { checkBudget } from './budget.js'
+import { defineStage, type Stage } from './data.js'
 
 const latin = unified().use(retextLatin).freeze()
 
@@ -66,3 +67,5 @@ function advance(at: Point, piece: string): void {
   }
   at.offset! += piece.length
 }
+
+export const parseStage = defineStage({ name: 'parse', reads: ['text'], writes: [], options: { maxPiece: MAX_PIECE }, plugin: parse as Stage })

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { Article, Source, Warning } from '../schema-types.js'
-import type { SourceInfo, Stage } from './data.js'
+import { defineStage, type SourceInfo, type Stage } from './data.js'
 
 export const SCHEMA_VERSION = '1.1.0'
 
@@ -49,3 +49,5 @@ export const record: Stage = function () {
     } satisfies Article
   }
 }
+
+export const recordStage = defineStage({ name: 'record', reads: ['source', 'fields', 'text', 'sections', 'title', 'lead', 'authors', 'publication', 'published', 'entities'], writes: ['record'], plugin: record })

@@ -7,7 +7,7 @@
 // Parts that the source format already delimits (HTML, JSON fields) are kept; only multi-line parts
 // are read further.
 // Reads `file.data.text`, `file.data.sections`; writes `file.data.sections`.
-import type { Stage } from './data.js'
+import { defineStage, type Stage } from './data.js'
 import type { VFile } from 'vfile'
 import type { Section } from '../schema-types.js'
 import { bylineTail, looksLikeByline } from './credits.js'
@@ -136,3 +136,5 @@ function classifyLine(s: string, blankSeparated: boolean): Section['kind'] {
 function looksLikeTitle(s: string): boolean {
   return s.length <= MAX_TITLE && !/[.;:]$/.test(s) && !DATELINE.test(s)
 }
+
+export const sectionsStage = defineStage({ name: 'sections', reads: ['text', 'sections'], writes: ['sections'], plugin: sections })

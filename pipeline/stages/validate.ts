@@ -5,7 +5,7 @@
 // own frame fails (its id, text, source) is not written; the article is then quarantined with the
 // reasons.
 // Reads and writes `file.data.record`.
-import type { Stage } from './data.js'
+import { defineStage, type Stage } from './data.js'
 import type { VFile } from 'vfile'
 import type { Article } from '../schema-types.js'
 import { schemaIds, validate as validateSchema } from '../schemas.js'
@@ -94,3 +94,5 @@ export function offsetProblems(record: Article): string[] {
   })
   return out
 }
+
+export const validateStage = defineStage({ name: 'validate', reads: ['record'], writes: ['record'], plugin: validate })

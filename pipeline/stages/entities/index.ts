@@ -5,6 +5,7 @@ import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { checkBudget } from '../budget.js'
+import { defineStage, type Stage } from '../data.js'
 import type { Candidate, RecognizerInput } from './candidate.js'
 import { readArticleWords, type ArticleWords } from './article-words.js'
 import { recognizeDates } from './dates.js'
@@ -59,3 +60,5 @@ export const entities: Plugin<[], Root> = function () {
     file.data.candidates = input.found
   }
 }
+
+export const entitiesStage = defineStage({ name: 'entities', reads: ['text', 'published'], writes: ['candidates'], plugin: entities as Stage })
