@@ -1,6 +1,5 @@
 // assemble: turns a decoded source into the article's parts. HTML and JSON Lines delimit title, lead and
 // body themselves; plain text is left whole for the sections stage to read its layout.
-// Reads `file.value`, `file.data.source.format`; writes `file.data.blocks` and `file.data.fields`.
 import type { VFile } from 'vfile'
 import { defineStage, type Block, type SourceFields, type Stage } from './data.js'
 import { extractHtml } from './html/extract-html.js'

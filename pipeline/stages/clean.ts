@@ -2,8 +2,6 @@
 // no invisible characters, single spaces, no spaces at line ends, odd hyphens made ASCII, HTML entities
 // left in plain text decoded, and the crawler's ` date YYYY-MM` prefix removed (kept as data).
 // Every change is recorded in an OffsetMap so positions can be reported in the source.
-// Reads `file.value`, `file.data.blocks`; writes `file.data.text`, `offsets`, `crawlerDate`, `sections`
-// (for the parts the source format delimits).
 import { defineStage, type Stage } from './data.js'
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { VFile } from 'vfile'
@@ -132,7 +130,7 @@ export const clean: Stage = function () {
       file.data.text = builder.text
     } else {
       // Source offsets refer to the parts joined by blank lines, the document the assemble stage saw.
-      const sections: Section[] = []
+      const spans: Section[] = []
       let sourceOffset = 0
       for (const block of blocks) {
         if (builder.text.length > 0) builder.appendSeparator('\n\n', sourceOffset)
@@ -140,10 +138,9 @@ export const clean: Stage = function () {
         builder.append(block.text.trim(), sourceOffset, { entities: false })
         sourceOffset += block.text.length + 2
         if (builder.text.length === start) continue
-        if (block.kind !== 'body') sections.push({ kind: block.kind, start, end: builder.text.length })
-        else sections.push({ kind: 'paragraph', start, end: builder.text.length })
+        spans.push({ kind: block.kind === 'body' ? 'paragraph' : block.kind, start, end: builder.text.length })
       }
-      file.data.sections = sections
+      file.data.blockSpans = spans
       file.data.text = builder.text
     }
     file.data.offsets = builder.offsets
@@ -153,4 +150,4 @@ export const clean: Stage = function () {
   }
 }
 
-export const cleanStage = defineStage({ name: 'clean', reads: ['blocks'], writes: ['text', 'offsets', 'crawlerDate', 'sections'], plugin: clean })
+export const cleanStage = defineStage({ name: 'clean', reads: ['blocks'], writes: ['text', 'offsets', 'crawlerDate', 'blockSpans'], plugin: clean })

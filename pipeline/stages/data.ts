@@ -56,6 +56,8 @@ declare module 'vfile' {
     offsets: OffsetMap
     /** clean: a date left by the crawler in front of the text (` date 2022-01`). */
     crawlerDate: string
+    /** clean: where each part the source format delimits lies in `text` (absent for plain text). */
+    blockSpans: Section[]
     /** sections: the article's parts, with offsets into `text`. */
     sections: Section[]
     title: string | null

@@ -2,7 +2,6 @@
 // date value or document per article — with every mention, the rules that found them, and the
 // attributes merged. Entity ids hash the type and the folded canonical name, so the same official is
 // the same id in every article and every drop.
-// Reads `file.data.candidates`, `text`; writes `file.data.entities`.
 import { defineStage, type Stage } from './data.js'
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'

@@ -1,7 +1,5 @@
 // metadata: the article's title, lead, authors, publication and publication date, read off its sections
 // (byline, outlet tag) and whatever the source format gave (HTML meta, JSON fields).
-// Reads `file.data.text`, `sections`, `fields`, `crawlerDate`; writes `title`, `lead`, `authors`,
-// `publication`, `published`.
 import { defineStage, type Stage } from './data.js'
 import type { VFile } from 'vfile'
 import { lexicons } from '../lexicon/load.js'

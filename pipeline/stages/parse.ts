@@ -1,7 +1,7 @@
 // parse: the natural-language syntax tree (paragraphs, sentences, words) of the cleaned text, by
 // retext-latin, in pieces of at most MAX_PIECE characters cut where the words and sentences stay the
 // same (see next-cut.ts): retext-latin's time grows with the square of what it is given at once.
-// Reads `file.data.text`; returns the tree, which the next stages receive.
+// It returns the tree, which the next stages receive (no file.data key).
 import retextLatin from 'retext-latin'
 import { unified, type Plugin } from 'unified'
 import type { Root } from 'nlcst'

@@ -3,7 +3,6 @@
 // Where the source names the article (its own id, or its url), that name stands for the line: a line
 // moved within its file keeps its id. (Two lines of one file with the same name and the same bytes would
 // share an id: the runner gives the later its line's id, as a duplicate of the first.)
-// Reads every `file.data` key and `file.messages`; writes `file.data.record`.
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { Article, Source, Warning } from '../schema-types.js'

@@ -6,7 +6,6 @@
 //   blank lines and the lead last (the layout of baomoi.com dumps).
 // Parts that the source format already delimits (HTML, JSON fields) are kept; only multi-line parts
 // are read further.
-// Reads `file.data.text`, `file.data.sections`; writes `file.data.sections`.
 import { defineStage, type Stage } from './data.js'
 import type { VFile } from 'vfile'
 import type { Section } from '../schema-types.js'
@@ -29,7 +28,7 @@ const MAX_TITLE = 250
 export const sections: Stage = function () {
   return (_tree, file: VFile) => {
     const text = file.data.text!
-    const given = file.data.sections
+    const given = file.data.blockSpans
     if (!given) {
       file.data.sections = readLayout(text, 0, text.length, { first: true })
       return
@@ -137,4 +136,4 @@ function looksLikeTitle(s: string): boolean {
   return s.length <= MAX_TITLE && !/[.;:]$/.test(s) && !DATELINE.test(s)
 }
 
-export const sectionsStage = defineStage({ name: 'sections', reads: ['text', 'sections'], writes: ['sections'], plugin: sections })
+export const sectionsStage = defineStage({ name: 'sections', reads: ['text', 'blockSpans'], writes: ['sections'], plugin: sections })

@@ -4,7 +4,6 @@
 // fails is emptied, each with a warning saying what and why (rule `invalid-field`). Only a record whose
 // own frame fails (its id, text, source) is not written; the article is then quarantined with the
 // reasons.
-// Reads and writes `file.data.record`.
 import { defineStage, type Stage } from './data.js'
 import type { VFile } from 'vfile'
 import type { Article } from '../schema-types.js'

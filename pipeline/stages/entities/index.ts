@@ -1,6 +1,6 @@
 // entities: runs the recognizers in order over the article. Later recognizers see what earlier ones
 // found (a person's office names organizations; "Hồ Chí Minh" after "TP" is a city, not a person).
-// Reads `file.data.text`, `published`, the tree; writes `file.data.candidates`.
+// It reads the tree besides the keys it declares.
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
