@@ -54,13 +54,7 @@ export function processLines(batch: LineBatch, budgetMs?: number): TaskResult {
     if (!line.trim()) return
     const lineHash = sha256(line)
     const source: SourceInfo = { path: batch.path, line: number, sha256: lineHash, format: 'jsonl', encoding: batch.encoding }
-    const file = prepareFile(line, source)
-    // The reader replaced bytes that were not UTF-8 (JSON Lines is UTF-8 by definition) with U+FFFD.
-    if (line.includes('\ufffd')) {
-      source.encodingConfidence = 0.5
-      file.message('the line holds U+FFFD: bytes that were not valid UTF-8, replaced', { ruleId: 'encoding-guess', source: 'decode' })
-    }
-    const result = runOne(file, budgetMs)
+    const result = runOne(prepareFile(line, source), budgetMs)
     if ('reason' in result) out.quarantine.push({ ...result, path: batch.path, line: number, sha256: lineHash })
     else {
       out.records.push(JSON.stringify(result))

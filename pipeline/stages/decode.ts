@@ -108,7 +108,15 @@ export const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`
 
 export const decode: Stage = function () {
   return (_tree, file: VFile) => {
-    if (typeof file.value === 'string') return
+    if (typeof file.value === 'string') {
+      // A line of a JSON Lines file, decoded by the reader of the whole file (JSON Lines is UTF-8 by
+      // definition), which replaced bytes that were not UTF-8 with U+FFFD.
+      if (file.data.source!.format === 'jsonl' && file.value.includes('\ufffd')) {
+        file.data.source!.encodingConfidence = 0.5
+        file.message('the line holds U+FFFD: bytes that were not valid UTF-8, replaced', { ruleId: 'encoding-guess', source: 'decode' })
+      }
+      return
+    }
     const bytes = file.value ?? new Uint8Array()
     if (bytes.length > MAX_SOURCE_BYTES) {
       file.fail(`file too large for one article: ${mb(bytes.length)} (the limit is ${mb(MAX_SOURCE_BYTES)})`, { ruleId: 'too-large', source: 'decode' })
