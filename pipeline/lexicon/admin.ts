@@ -3,7 +3,7 @@
 import { otherPeriod, periodAt, PERIODS, type Period } from './admin-period.js'
 import { splitAdminPrefix } from './admin-prefix.js'
 import { indexUnits, LEVELS, type AdminData, type AdminRow } from './admin-units.js'
-import { ownCopy } from '../text/fold.js'
+import { ownCopy } from '../text/own-copy.js'
 import { lexiconKey } from './lexicon-key.js'
 
 export type { Period } from './admin-period.js'

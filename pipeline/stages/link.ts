@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { Entity, Mention, Position } from '../schema-types.js'
 import { vocabulary } from '../lexicon/vocabulary.js'
-import { foldKey, ownCopy } from '../text/fold.js'
+import { foldKey } from '../text/fold.js'
+import { memoize } from '../text/memo.js'
 import type { Candidate, EntityType } from './entities/candidate.js'
 import { documentIdentity } from './entities/document-identity.js'
 
@@ -18,18 +19,11 @@ const PREFIX: Record<EntityType, string> = {
 
 /** The stable id of an entity of `type` whose canonical name (or date value, or number) is `key`. */
 export function entityId(type: EntityType, key: string): string {
-  const folded = `${type}\0${foldKey(key)}`
-  let id = ids.get(folded)
-  if (id === undefined) {
-    id = `${PREFIX[type]}_${createHash('sha256').update(folded).digest('hex').slice(0, 16)}`
-    // The same entities recur across a drop's articles; their ids are kept, up to a bound.
-    if (ids.size >= 50_000) ids.clear()
-    ids.set(ownCopy(folded), id)
-  }
-  return id
+  return idOf(`${type}\0${foldKey(key)}`)
 }
 
-const ids = new Map<string, string>()
+// The same entities recur across a drop's articles; their ids are kept, up to a bound.
+const idOf = memoize((folded: string): string => `${PREFIX[folded.slice(0, folded.indexOf('\0')) as EntityType]}_${createHash('sha256').update(folded).digest('hex').slice(0, 16)}`, 50_000)
 
 // A document's name is its number, or its kind and number when the number is short ("Quyết định 45").
 const keyOf = (c: Candidate): string => (c.type === 'DATE' ? c.date!.value : c.name)

@@ -1,6 +1,8 @@
 // Keys for comparing Vietnamese strings: one form for old- and new-style tone placement (hoà/hòa,
 // thuỷ/thủy), case, dashes and white space. Text itself is never rewritten with these; only lookups are.
 
+import { memoize } from './memo.js'
+
 // Old style puts the tone on the second vowel of oa, oe, uy; new style on the first. Fold to new style.
 const TONE_PLACEMENT: Record<string, string> = {
   'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
@@ -30,30 +32,13 @@ export function foldTone(s: string): string {
 }
 
 /** The lookup key of a name: NFC, lower case, new-style tones, ASCII dashes, single spaces, trimmed. */
-export function foldKey(s: string): string {
-  let key = keys.get(s)
-  if (key === undefined) {
-    key = foldPlacement(toNfc(s).toLowerCase())
-    if (SPACE_OR_DASH.test(key)) key = key.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim()
-    // Words repeat across articles: keys are kept, up to a bound so memory does not grow with the drop.
-    if (keys.size >= MAX_KEPT) keys.clear()
-    keys.set(ownCopy(s), key)
-  }
-  return key
-}
+export const foldKey = memoize((s: string): string => {
+  const key = foldPlacement(toNfc(s).toLowerCase())
+  return SPACE_OR_DASH.test(key) ? key.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim() : key
+}, 100_000)
 
-const MAX_KEPT = 100_000
 const SPACE_OR_DASH = /[\s\u2010-\u2015\u2212]/
 // Below U+0300 and among the precomposed Vietnamese letters (U+1EA0–U+1EF9) nothing changes under NFC:
 // most strings, already composed, skip the normalizer, which costs more than the rest of the key.
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9]/
 const toNfc = (s: string): string => (MAY_CHANGE_UNDER_NFC.test(s) ? s.normalize('NFC') : s)
-const keys = new Map<string, string>()
-
-/**
- * `s` in a string of its own. A piece cut from an article (a word, a name) may be kept by V8 as a view
- * into the whole article's text, and a cache keyed by such pieces would keep every article they came
- * from alive: measured, a 100,000-article run's memory kept growing. Concatenation and slicing make V8
- * copy the characters.
- */
-export const ownCopy = (s: string): string => ` ${s}`.slice(1)

@@ -1,4 +1,4 @@
-import { ownCopy } from './fold.js'
+import { memoize } from './memo.js'
 
 // Whether a word is a well-formed Vietnamese syllable: what reading a legacy encoding rightly gives, and
 // what a foreign name (Higuain, Mourinho, Lavrov) is not.
@@ -32,19 +32,7 @@ const SYLLABLE = new RegExp(`^${ONSET}(?:${RIMES})$`)
 const CHECKED = /(?:[ptc]|ch)$/
 
 /** Whether a word is one well-formed Vietnamese syllable: onset, rime, at most one tone and an allowed one. */
-export function isSyllable(word: string): boolean {
-  let known = seen.get(word)
-  if (known === undefined) {
-    known = readSyllable(word)
-    // Words recur across a drop's articles; a bound keeps the cache from growing with the drop.
-    if (seen.size >= 50_000) seen.clear()
-    // A copy: a word cut from an article would keep the whole article alive (see ownCopy).
-    seen.set(ownCopy(word), known)
-  }
-  return known
-}
-
-const seen = new Map<string, boolean>()
+export const isSyllable = memoize((word: string): boolean => readSyllable(word), 50_000)
 
 function readSyllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD')

@@ -1,7 +1,7 @@
 // The shape of a capitalized word: a Vietnamese syllable ("Phương"), a foreign name written in Latin
 // letters ("Higuain", "al-Assad", "O'Neill", "Müller"), or an abbreviation (UBND, FIFA). Vietnamese
 // names are syllables; a word that is not one, in a Vietnamese text, is a foreign name or a code.
-import { ownCopy } from '../../text/fold.js'
+import { memoize } from '../../text/memo.js'
 import { isSyllable } from '../../text/syllable.js'
 import type { Word } from './words.js'
 
@@ -9,18 +9,11 @@ const LATIN = /^[\p{Script=Latin}'’.-]+$/u
 // Particles inside foreign names, written in lower case: "Lula da Silva", "Marco van Basten", "al-Assad".
 const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'al', 'el', 'bin', 'ben', 'la', 'le', 'du', 'y', 'e', 'ibn', 'abu', 'bint', 'ter', 'ten', 'zu'])
 
-const foreign = new Map<string, boolean>()
-
 /** A capitalized word in Latin letters that is no Vietnamese syllable, or of which a part is none. */
-export function isForeignWord(text: string): boolean {
-  let known = foreign.get(text)
-  if (known === undefined) {
-    known = /^\p{Lu}/u.test(text) && LATIN.test(text) && text.split(/[-'’.]/u).some((part) => part !== '' && /\p{L}/u.test(part) && !isSyllable(part))
-    if (foreign.size >= 20_000) foreign.clear()
-    foreign.set(ownCopy(text), known)
-  }
-  return known
-}
+export const isForeignWord = memoize(
+  (text: string): boolean => /^\p{Lu}/u.test(text) && LATIN.test(text) && text.split(/[-'’.]/u).some((part) => part !== '' && /\p{L}/u.test(part) && !isSyllable(part)),
+  20_000,
+)
 
 /** A word of a foreign name that opens with a lower-case particle: "al-Assad", "d'Alembert", "ibn-Saud". */
 export const isParticleName = (text: string): boolean => /^(al|el|ad|as|ash|at|az|ar|bin|ibn|abu|de|da|di|du|van|von|del|le|la|d|l|o)[-'’]\p{Lu}/u.test(text)

@@ -3,7 +3,8 @@
 // it from the next word, so that a phrase continues only across a plain space; and where each sentence
 // starts. Recognizers scan these instead of walking the tree again.
 import type { Root } from 'nlcst'
-import { foldKey, ownCopy } from '../../text/fold.js'
+import { foldKey } from '../../text/fold.js'
+import { memoize } from '../../text/memo.js'
 import { isForeignWord } from './name-shape.js'
 import { wordHits } from './word-hits.js'
 
@@ -60,22 +61,13 @@ type Shape = Pick<Word, 'key' | 'cap' | 'upper' | 'foreign' | 'hits'>
 
 // What a word is depends on its text alone, and words repeat within and across articles: each text's
 // shape is read once and kept (up to a bound), one lookup per word.
-const MAX_SHAPES = 100_000
-const shapes = new Map<string, Shape>()
-
-function shapeOf(w: string): Shape {
-  let shape = shapes.get(w)
-  if (shape === undefined) {
-    const first = w.charAt(0)
-    const cap = first !== first.toLowerCase()
-    const upper = cap && w.length >= 2 && w === w.toUpperCase() && countLetters(w) >= 2
-    const key = foldKey(w)
-    shape = { key, cap, upper, foreign: cap && !upper && isForeignWord(w), hits: wordHits(key) }
-    if (shapes.size >= MAX_SHAPES) shapes.clear()
-    shapes.set(ownCopy(w), shape)
-  }
-  return shape
-}
+const shapeOf = memoize((w: string): Shape => {
+  const first = w.charAt(0)
+  const cap = first !== first.toLowerCase()
+  const upper = cap && w.length >= 2 && w === w.toUpperCase() && countLetters(w) >= 2
+  const key = foldKey(w)
+  return { key, cap, upper, foreign: cap && !upper && isForeignWord(w), hits: wordHits(key) }
+}, 100_000)
 
 const LETTER = /\p{L}/u
 function countLetters(w: string): number {
