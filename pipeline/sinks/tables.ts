@@ -3,7 +3,7 @@
 // absent, so that each maps to one DuckDB type. An entity's row holds only what its id determines;
 // what one article says of the entity is on that article's mentions or citations, so that whichever
 // article's row is kept for an id is the same.
-import { documentIdentity } from '../stages/entities/document-identity.js'
+import { documentIdentity } from '../stages/entities/documents/document-identity.js'
 import type {
   Article,
   ArticlesRow,

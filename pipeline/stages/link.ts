@@ -10,7 +10,7 @@ import { vocabulary } from '../lexicon/vocabulary.js'
 import { foldKey } from '../text/fold.js'
 import { memoize } from '../text/memo.js'
 import type { Candidate, EntityType } from './entities/candidate.js'
-import { documentIdentity } from './entities/document-identity.js'
+import { documentIdentity } from './entities/documents/document-identity.js'
 
 const ORDER: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'DATE', 'LEGAL_DOCUMENT', 'EVENT']
 const PREFIX: Record<EntityType, string> = {

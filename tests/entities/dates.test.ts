@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../pipeline/index.js'
 import { WORD_START, isWordChar, startsWord } from '../../pipeline/stages/entities/boundaries.js'
-import { DATE_PATTERNS } from '../../pipeline/stages/entities/date-patterns.js'
-import { matchesOf, recognizeDates } from '../../pipeline/stages/entities/dates.js'
+import { DATE_PATTERNS } from '../../pipeline/stages/entities/dates/date-patterns.js'
+import { matchesOf, recognizeDates } from '../../pipeline/stages/entities/dates/dates.js'
 import { growth, MAX_RATIO, repeat } from '../growth.js'
 
 /** Each date found, as [mention, rule, value, precision, inferred]. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../pipeline/index.js'
 import { documentLexicon } from '../../pipeline/lexicon/documents.js'
 import { WORD_START } from '../../pipeline/stages/entities/boundaries.js'
-import { matchNumbers, numberPatterns } from '../../pipeline/stages/entities/document-number.js'
-import { recognizeLegalDocuments } from '../../pipeline/stages/entities/legal-documents.js'
+import { matchNumbers, numberPatterns } from '../../pipeline/stages/entities/documents/document-number.js'
+import { recognizeLegalDocuments } from '../../pipeline/stages/entities/documents/legal-documents.js'
 import { growth, MAX_RATIO, repeat } from '../growth.js'
 
 /** Each document found, as [mention, rule, attributes]. */

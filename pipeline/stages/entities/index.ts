@@ -6,30 +6,16 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { checkBudget } from '../budget.js'
 import { defineStage, type Stage } from '../data.js'
-import type { Candidate, RecognizerInput } from './candidate.js'
-import { readArticleWords, type ArticleWords } from './article-words.js'
-import { recognizeDates } from './dates.js'
-import { recognizeEvents } from './events.js'
-import { recognizeLegalDocuments } from './legal-documents.js'
-import { recognizeLocations } from './locations.js'
-import { recognizeNames } from './names.js'
-import { recognizeOrganizations } from './organizations.js'
-import { recognizePeople } from './people.js'
-import { readWords, type Word } from './words.js'
-
-/** What the recognizers that need words and earlier results see. */
-export interface ArticleInput extends RecognizerInput {
-  /** The article's words, with their keys and what separates them (read once per article). */
-  words: Word[]
-  /** Where each sentence starts. */
-  sentenceStarts: number[]
-  /** Candidates found by the recognizers that ran before. */
-  found: Candidate[]
-  /** What the article says about its own words (read once per article). */
-  article: ArticleWords
-}
-
-export type Recognizer = (input: ArticleInput) => Candidate[]
+import type { ArticleInput, Recognizer } from './recognizer.js'
+import { readArticleWords } from './article-words.js'
+import { recognizeDates } from './dates/dates.js'
+import { recognizeEvents } from './events/events.js'
+import { recognizeLegalDocuments } from './documents/legal-documents.js'
+import { recognizeLocations } from './locations/locations.js'
+import { recognizeNames } from './people/names.js'
+import { recognizeOrganizations } from './organizations/organizations.js'
+import { recognizePeople } from './people/people.js'
+import { readWords } from './words.js'
 
 /** The recognizers, in the order they run. */
 export const RECOGNIZERS: Recognizer[] = [

@@ -4,7 +4,7 @@
 import { eventHeads } from '../../lexicon/event-heads.js'
 import { nameCues } from '../../lexicon/name-cues.js'
 import { vocabulary } from '../../lexicon/vocabulary.js'
-import { PLACE_STARTS_CAP_SHIFT, PLACE_STARTS_LOWER_SHIFT, startRules } from './location-starts.js'
+import { PLACE_STARTS_CAP_SHIFT, PLACE_STARTS_LOWER_SHIFT, startRules } from './locations/location-starts.js'
 
 /** A cue of a person in any case: an alias, an honorific, a profession, an office or a rank. */
 export const PERSON_CUE = 1

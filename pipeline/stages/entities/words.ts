@@ -5,7 +5,7 @@
 import type { Root } from 'nlcst'
 import { foldKey } from '../../text/fold.js'
 import { memoize } from '../../text/memo.js'
-import { isForeignWord } from './name-shape.js'
+import { isForeignWord } from './people/name-shape.js'
 import { wordHits } from './word-hits.js'
 
 export interface Word {

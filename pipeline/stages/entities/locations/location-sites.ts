@@ -1,8 +1,8 @@
 // One site, one name: an article that writes "Khu bảo tồn thiên nhiên Sông Thanh" and later "khu bảo
 // tồn Sông Thanh" names one place, so the shorter prefix takes the longer one's canonical name. Sites
 // of other kinds with the same name ("vườn quốc gia Sông Thanh") stay apart.
-import { foldKey } from '../../text/fold.js'
-import type { Candidate } from './candidate.js'
+import { foldKey } from '../../../text/fold.js'
+import type { Candidate } from '../candidate.js'
 
 /** A site found after its prefix: the prefix and the name as written. */
 export interface SiteName {

@@ -2,8 +2,8 @@
 // text found its anchors and widened over its cue words, the longest of overlapping mentions kept, then
 // "từ X đến Y" joined into ranges and the years listed after a year ("năm 1997 và 1999") added. A range
 // gives its two ends.
-import type { Candidate, DateAttrs, RecognizerInput } from './candidate.js'
-import { TOKEN_END, digitRuns, isWordChar, startsWord, wordBefore } from './boundaries.js'
+import type { Candidate, DateAttrs, RecognizerInput } from '../candidate.js'
+import { TOKEN_END, digitRuns, isWordChar, startsWord, wordBefore } from '../boundaries.js'
 import { findCue, isLunar, isYearFollower } from './date-cues.js'
 import { ANCHOR_WORDS, DATE_PATTERNS, WORD_ANCHORS, type Anchor, type DatePattern } from './date-patterns.js'
 import { parsePublished, type Published } from './date-value.js'

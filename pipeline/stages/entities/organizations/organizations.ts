@@ -6,20 +6,20 @@
 // type ("Ủy ban nhân dân thành phố Hà Nội"); a body written without its place ("Tỉnh ủy", "UBND tỉnh",
 // "Sở Y tế") is completed with the article's province, marked as inferred. Outlets credited in the text
 // ("báo Dân trí", "Theo Trí Thức Trẻ") are organizations too.
-import { lexicons } from '../../lexicon/load.js'
-import { nameCues } from '../../lexicon/name-cues.js'
-import { vocabulary, type HeadKind } from '../../lexicon/vocabulary.js'
-import { foldKey } from '../../text/fold.js'
-import { isSyllable } from '../../text/syllable.js'
-import type { Candidate, EntityType } from './candidate.js'
-import { articlePlace } from './context.js'
-import type { ArticleInput } from './index.js'
-import type { ArticleWords } from './article-words.js'
-import { coveredWords, insidePlaces } from './coverage.js'
+import { lexicons } from '../../../lexicon/load.js'
+import { nameCues } from '../../../lexicon/name-cues.js'
+import { vocabulary, type HeadKind } from '../../../lexicon/vocabulary.js'
+import { foldKey } from '../../../text/fold.js'
+import { isSyllable } from '../../../text/syllable.js'
+import type { Candidate, EntityType } from '../candidate.js'
+import { articlePlace } from '../context.js'
+import type { ArticleInput } from '../recognizer.js'
+import type { ArticleWords } from '../article-words.js'
+import { coveredWords, insidePlaces } from '../coverage.js'
 import { namedOrganizationAt } from './organization-names.js'
-import { capitalized, trailingNameStart } from './person-names.js'
-import { ORG_HEAD } from './word-hits.js'
-import { joinWords, type Word } from './words.js'
+import { capitalized, trailingNameStart } from '../people/person-names.js'
+import { ORG_HEAD } from '../word-hits.js'
+import { joinWords, type Word } from '../words.js'
 
 export interface OrgPhrase {
   /** Index just past the last word. */

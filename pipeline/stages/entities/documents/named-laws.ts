@@ -4,9 +4,9 @@
 // that opens the sentence's next part ("của", "năm", "được"); "năm 2013" after it is part of the mention.
 // An amending law ("Luật Sửa đổi, bổ sung một số điều của …") names another law and is left out, as is a
 // law whose name a numbered citation already covers.
-import { isSyllable } from '../../text/syllable.js'
-import { isWordChar } from './boundaries.js'
-import type { Candidate } from './candidate.js'
+import { isSyllable } from '../../../text/syllable.js'
+import { isWordChar } from '../boundaries.js'
+import type { Candidate } from '../candidate.js'
 
 // The kind word first, then the word start checked in code: a look-behind first is tried everywhere.
 const KIND = /(?<kind>Bộ luật|Bộ Luật|Luật|Hiến pháp|Hiến Pháp)(?= \p{Lu})/gu

@@ -1,9 +1,9 @@
 // The shape of a capitalized word: a Vietnamese syllable ("Phương"), a foreign name written in Latin
 // letters ("Higuain", "al-Assad", "O'Neill", "Müller"), or an abbreviation (UBND, FIFA). Vietnamese
 // names are syllables; a word that is not one, in a Vietnamese text, is a foreign name or a code.
-import { memoize } from '../../text/memo.js'
-import { isSyllable } from '../../text/syllable.js'
-import type { Word } from './words.js'
+import { memoize } from '../../../text/memo.js'
+import { isSyllable } from '../../../text/syllable.js'
+import type { Word } from '../words.js'
 
 const LATIN = /^[\p{Script=Latin}'’.-]+$/u
 // Particles inside foreign names, written in lower case: "Lula da Silva", "Marco van Basten", "al-Assad".

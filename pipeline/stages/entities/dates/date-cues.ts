@@ -1,6 +1,6 @@
 // The words around a date that make it one: "Sáng 13/1", "hôm nay (6/2)", "cuối năm 2021". Each pattern
 // is bounded (no repetition of a group), so a scan stays linear in the text's length.
-import { WORD_START, wordBefore, wordsBefore } from './boundaries.js'
+import { WORD_START, wordBefore, wordsBefore } from '../boundaries.js'
 
 export const TIME_OF_DAY = 'rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya|nửa đêm'
 const WEEKDAY = 'thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật'

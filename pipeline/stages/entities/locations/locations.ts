@@ -5,24 +5,24 @@
 // one ("quận Ba Đình, Hoàn Kiếm"). Administrative units are normalized to the unit in force at the
 // article's date, with its code and its successors or predecessors (location-admin.ts).
 // Reads the article's words and its publication date; returns LOCATION candidates.
-import { lexicons } from '../../lexicon/load.js'
-import { nameCues } from '../../lexicon/name-cues.js'
-import { placePrefixes, type PlaceLevel, type PlacePrefix } from '../../lexicon/place-prefixes.js'
-import { vocabulary } from '../../lexicon/vocabulary.js'
-import { foldKey } from '../../text/fold.js'
-import type { Candidate } from './candidate.js'
-import type { ArticleInput } from './index.js'
+import { lexicons } from '../../../lexicon/load.js'
+import { nameCues } from '../../../lexicon/name-cues.js'
+import { placePrefixes, type PlaceLevel, type PlacePrefix } from '../../../lexicon/place-prefixes.js'
+import { vocabulary } from '../../../lexicon/vocabulary.js'
+import { foldKey } from '../../../text/fold.js'
+import type { Candidate } from '../candidate.js'
+import type { ArticleInput } from '../recognizer.js'
 import { assignUnit, settleUnits, unitsNamed, type PendingUnit } from './location-admin.js'
 import { countryCue, locativeCue, nextInList, opensSentence, personCue, personShaped } from './location-cues.js'
 import { mayOpenName, placeNameEnd, startsWithDigit, type PlaceName } from './location-name-end.js'
-import { coveredWords } from './coverage.js'
+import { coveredWords } from '../coverage.js'
 import { cuedPlace } from './location-cued.js'
-import { isForeignWord } from './name-shape.js'
+import { isForeignWord } from '../people/name-shape.js'
 import { knownPlaces, placeKeys, type KnownPlace } from './location-names.js'
 import { mergeSiteNames, type SiteName } from './location-sites.js'
 import { KNOWN, placeStarts, PREFIX, SHORT, STANDALONE } from './location-starts.js'
-import { capitalized } from './person-names.js'
-import type { Word } from './words.js'
+import { capitalized } from '../people/person-names.js'
+import type { Word } from '../words.js'
 
 /** The words after a prefix that its name may take (the name, and an official's name after it). */
 const WINDOW = 9

@@ -1,6 +1,6 @@
 // Turns what a date mention says (day, month, quarter, year, each possibly missing) into an ISO value,
 // taking a missing year from the publication date when there is one.
-import type { DateAttrs } from './candidate.js'
+import type { DateAttrs } from '../candidate.js'
 
 /**
  * What a mention states; `yearOffset` is a year relative to publication ("tháng 7 năm ngoái" = -1), and

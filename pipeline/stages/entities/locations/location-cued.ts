@@ -2,17 +2,17 @@
 // Trafford", "thành phố Guaruja") or a preposition of place ("tại Guaruja", "ở Đồng Tàu", "tại Thanh
 // Chương"). The name after the cue must not be another thing's: a body's head, an office, an event, a
 // club's or company's name, a Vietnamese person's name, or a word that names nothing.
-import { nameCues } from '../../lexicon/name-cues.js'
-import { placePrefixes } from '../../lexicon/place-prefixes.js'
-import { vocabulary } from '../../lexicon/vocabulary.js'
-import type { Candidate } from './candidate.js'
-import type { ArticleInput } from './index.js'
+import { nameCues } from '../../../lexicon/name-cues.js'
+import { placePrefixes } from '../../../lexicon/place-prefixes.js'
+import { vocabulary } from '../../../lexicon/vocabulary.js'
+import type { Candidate } from '../candidate.js'
+import type { ArticleInput } from '../recognizer.js'
 import { personShaped } from './location-cues.js'
 import { knownPlaces, placeKeys } from './location-names.js'
-import { capitalRun, cueAt, foreignEnd, trimRun } from './name-runs.js'
-import { isForeignRun } from './organization-names.js'
-import { PLACE_CUE } from './word-hits.js'
-import { joinWords, type Word } from './words.js'
+import { capitalRun, cueAt, foreignEnd, trimRun } from '../people/name-runs.js'
+import { isForeignRun } from '../organizations/organization-names.js'
+import { PLACE_CUE } from '../word-hits.js'
+import { joinWords, type Word } from '../words.js'
 
 /** The place after a cue that starts at word `i`, the cue's words included in the mention when it names the kind. */
 export function cuedPlace(input: ArticleInput, i: number, covered: ArrayLike<number>): { candidate: Candidate; end: number; level?: undefined; type?: undefined } | undefined {

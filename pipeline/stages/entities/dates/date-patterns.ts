@@ -1,8 +1,8 @@
 // The date patterns, one per written form, each naming its rule. A pattern reads the parts the text states;
 // date-value.ts turns them into ISO. Every regex has bounded repetition only, and is tried only near an
 // anchor that every match of it holds (dates.ts finds them in one pass), so a scan is linear and cheap.
-import type { DateAttrs } from './candidate.js'
-import { TOKEN_END, TOKEN_START, WORD_END, WORD_START, wordsBefore } from './boundaries.js'
+import type { DateAttrs } from '../candidate.js'
+import { TOKEN_END, TOKEN_START, WORD_END, WORD_START, wordsBefore } from '../boundaries.js'
 import { TIME_OF_DAY, isBareDayMonth, isYearFollower, type CueKind } from './date-cues.js'
 import { cycleYear, resolveDate, shiftDays, shiftMonths, type Published } from './date-value.js'
 
