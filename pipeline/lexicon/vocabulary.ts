@@ -19,6 +19,10 @@ export interface Vocabulary {
   orgCanonical: Map<string, string>
   /** Short forms that name an organization on their own (UBND, NHNN, UNESCO). */
   standaloneOrgs: Set<string>
+  /** Folded words a company's name never runs into. */
+  companyNameEnds: Set<string>
+  /** Folded words before an outlet's name that make it the outlet cited. */
+  outletCues: Set<string>
   roles: PhraseTrie<string>
   qualifiers: PhraseTrie<string>
   ranks: PhraseTrie<string>
@@ -39,7 +43,7 @@ let cached: Vocabulary | undefined
 
 export function vocabulary(): Vocabulary {
   if (cached) return cached
-  const orgs = read<{ heads: Record<string, HeadKind>; domains: string[]; abbreviations: Record<string, string>; standalone: string[]; canonical: Record<string, string> }>('organizations.json')
+  const orgs = read<{ heads: Record<string, HeadKind>; domains: string[]; abbreviations: Record<string, string>; standalone: string[]; canonical: Record<string, string>; companyNameEnds: string[]; outletCues: string[] }>('organizations.json')
   const titles = read<{ roles: string[]; qualifiers: string[]; ranks: string[]; honorifics: string[]; connectors: string[]; copulas: string[] }>('titles.json')
   const phrases = (list: string[]): PhraseTrie<string> => new PhraseTrie(list.map((p) => [p, p]))
   cached = {
@@ -50,6 +54,8 @@ export function vocabulary(): Vocabulary {
     orgCanonical: new Map(Object.entries(orgs.canonical).map(([short, full]) => [foldKey(short), full])),
     orgAbbreviations: new Map(Object.entries(orgs.abbreviations)),
     standaloneOrgs: new Set(orgs.standalone),
+    companyNameEnds: new Set(orgs.companyNameEnds.map(foldKey)),
+    outletCues: new Set(orgs.outletCues.map(foldKey)),
     roles: phrases(titles.roles),
     qualifiers: phrases(titles.qualifiers),
     ranks: phrases(titles.ranks),

@@ -51,9 +51,6 @@ const PROVINCIAL = /^(Ủy ban nhân dân|Hội đồng nhân dân|Sở|Công an
 // Company names run long in lower case ("Đầu tư và phát triển công nghiệp") up to their legal form.
 const COMPANY = /^(Công ty|Tổng Công ty|Tổng công ty|Tập đoàn)$/u
 const LEGAL_FORM = /^(TNHH|MTV|CP|JSC|Cổ phần|cổ phần|TMCP)$/u
-// Words that end a company's name even so: the clause goes on after them.
-const CLAUSE_WORDS = new Set(['đã', 'đang', 'sẽ', 'vừa', 'là', 'có', 'được', 'bị', 'của', 'cho', 'tại', 'ở', 'với', 'về', 'trong', 'theo', 'để', 'khi', 'các', 'những', 'này', 'đó', 'làm', 'tổ', 'chức'])
-const OUTLET_CUE = new Set(['báo', 'theo', 'tờ', 'trang', 'nguồn', 'tạp chí', 'đài'])
 const WEB_SOURCE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|info)$/
 
 // Dates, documents and places found before cover their words; people come after, bodies are read here.
@@ -287,7 +284,7 @@ function readProperName(words: Word[], j: number, head: string, ctx: OrgContext)
     if (place) return end
     let lower = 0
     const maxLower = company ? 8 : 2
-    const stops = (key: string): boolean => (company ? CLAUSE_WORDS.has(key) : v.functionWords.has(key))
+    const stops = (key: string): boolean => (company ? v.companyNameEnds.has(key) : v.functionWords.has(key))
     // Lower-case words of the name are Vietnamese: "and" in "Đại học Michigan and Đại học Harvard" is not.
     while (k < words.length && words[k - 1]!.gap === ' ' && !words[k]!.cap && lower < maxLower && !stops(words[k]!.key) && !PLACE_PREFIX.test(words[k]!.key) && isSyllable(words[k]!.text)) {
       k++
@@ -394,7 +391,7 @@ function parenthesizedShortForm(words: Word[], j: number): number | undefined {
 // "báo Dân trí", "Theo Trí Thức Trẻ", "(Dân Trí)", "Nguồn: tinnhanhonline.vn": an outlet the text credits.
 function readOutlet(words: Word[], i: number): { end: number; name: string } | undefined {
   const before = i > 0 ? words[i - 1]! : undefined
-  const cued = !before || OUTLET_CUE.has(before.key) || (before.gap !== ' ' && /\(\s*$|:\s*$/.test(before.gap))
+  const cued = !before || vocabulary().outletCues.has(before.key) || (before.gap !== ' ' && /\(\s*$|:\s*$/.test(before.gap))
   if (!cued || !before) return undefined
   if (before.key === 'nguồn' && WEB_SOURCE.test(words[i]!.text)) return { end: i + 1, name: words[i]!.text }
   const lex = lexicons()
