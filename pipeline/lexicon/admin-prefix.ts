@@ -1,19 +1,20 @@
-// Names of administrative units often carry their type: "tỉnh Lâm Đồng", "TP.HCM", "xã Ba Chẽ".
-// The prefix is split off and says which types of unit the rest may name.
+// Names of administrative units often carry their type: "tỉnh Lâm Đồng", "TP.HCM", "xã Ba Chẽ". The
+// words that do, with the types they may name, are one table (place-prefixes.json's `units`): the place
+// recognizer, the organizations' and the documents' issuers' readers all take them from here.
 import type { AdminType } from './admin.js'
+import { lexiconKey } from './lexicon-key.js'
+import { readData } from './read-data.js'
 
-// Keys as lexiconKey makes them ("TP." is "tp"); longer prefixes first so "huyện đảo" wins over "huyện".
-const PREFIXES: [prefix: string, types: AdminType[]][] = [
-  ['thành phố', ['thành phố']],
-  ['tp', ['thành phố']],
-  ['tỉnh', ['tỉnh']],
-  ['huyện đảo', ['huyện']],
-  ['huyện', ['huyện']],
-  ['thị trấn', ['thị trấn']],
-  ['phường', ['phường']],
-  ['xã', ['xã']],
-  ['đặc khu', ['đặc khu']],
-]
+const UNITS = readData<{ units: Array<[prefix: string, types: AdminType[]]> }>('place-prefixes.json').units
+
+/** The words of a unit's type, as written, longest first ("huyện đảo" before "huyện"). */
+export const UNIT_PREFIXES: readonly string[] = UNITS.map(([prefix]) => prefix)
+
+/** The prefixes as a pattern's alternation, "TP" with or without its full stop ("TP.", "TP"). */
+export const UNIT_PREFIX_SOURCE = UNIT_PREFIXES.map((prefix) => (prefix === 'TP' ? 'TP\\.?' : prefix)).join('|')
+
+// Keys as lexiconKey makes them ("TP." is "tp"); the types that admin-units.json holds.
+const TYPED = UNITS.filter(([, types]) => types.length > 0).map(([prefix, types]) => [lexiconKey(prefix), types] as const)
 
 export interface AdminPrefix {
   /** The key of the name after the prefix. */
@@ -23,8 +24,8 @@ export interface AdminPrefix {
 
 /** The prefix of a name's key, or undefined when it has none. */
 export function splitAdminPrefix(key: string): AdminPrefix | undefined {
-  for (const [prefix, types] of PREFIXES) {
-    if (key.startsWith(prefix + ' ')) return { rest: key.slice(prefix.length + 1), types }
+  for (const [prefix, types] of TYPED) {
+    if (key.startsWith(prefix + ' ')) return { rest: key.slice(prefix.length + 1), types: [...types] }
   }
   return undefined
 }

@@ -11,6 +11,7 @@ import { foldKey } from '../text/fold.js'
 import { memoize } from '../text/memo.js'
 import type { Candidate, EntityType } from './entities/candidate.js'
 import { documentIdentity } from './entities/documents/document-identity.js'
+import { UNIT_PREFIX_SOURCE } from '../lexicon/admin-prefix.js'
 
 const ORDER: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'DATE', 'LEGAL_DOCUMENT', 'EVENT']
 const PREFIX: Record<EntityType, string> = {
@@ -50,7 +51,7 @@ export const link: Stage = function () {
 }
 
 // The place that ends a body's canonical name ("… tỉnh Nghệ An", "… thành phố Hà Nội").
-const PLACED = / (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu}[^,]*$/u
+const PLACED = new RegExp(` (?:${UNIT_PREFIX_SOURCE}) \\p{Lu}[^,]*$`, 'u')
 
 /**
  * People and bodies named short by one rule and in full by another are one entity, named in full:

@@ -4,8 +4,9 @@
 // ("Chỉ thị 05", "Thông tư 15/2015") one per issuer.
 import { vocabulary } from '../../../lexicon/vocabulary.js'
 import { foldKey } from '../../../text/fold.js'
+import { UNIT_PREFIX_SOURCE } from '../../../lexicon/admin-prefix.js'
 
-const LOCAL_ISSUER = /(?:^|\s)(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?=[\s.]|\p{Lu})/iu
+const LOCAL_ISSUER = new RegExp(`(?:^|\\s)(?:${UNIT_PREFIX_SOURCE})(?=[\\s.]|\\p{Lu})`, 'iu')
 const SHORT_NUMBER = /^\d+(?:\/\d{4})?$/u
 
 export interface DocumentIdentity {

@@ -2,6 +2,7 @@
 // (khóa XI) về …", "… của Bộ Tư pháp, Bộ Công an và Bộ Y tế hướng dẫn …") or before its kind word
 // ("Ủy ban nhân dân tỉnh Nghệ An vừa có Quyết định số …").
 import { startsWithIssuer, startsWithKind } from '../../../lexicon/documents.js'
+import { UNIT_PREFIX_SOURCE } from '../../../lexicon/admin-prefix.js'
 
 // Words that never continue an issuer's name: what the document does, or a verb of the sentence.
 const NOT_IN_NAME =
@@ -13,7 +14,7 @@ const NOT_IN_NAME =
 // comes after the character it follows, so that it is tried only there.
 const STOP_SOURCE = [
   '\\)|[;:\\n“”"]|\\.(?<!\\b(?:TP|Tp|TX)\\.)(?=\\s|$)|,| (?:và|hoặc) ',
-  ' (?<=(?:tỉnh|thành phố|TP\\.?|huyện|quận|thị xã|xã|phường) ?\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3} )(?=\\p{Ll})',
+  ` (?<=(?:${UNIT_PREFIX_SOURCE}) ?\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,3} )(?=\\p{Ll})`,
   ` (?:${NOT_IN_NAME})(?![\\p{L}\\p{N}])`,
 ]
 const STOP = new RegExp(STOP_SOURCE.join('|'), 'gu')

@@ -20,6 +20,7 @@ import { namedOrganizationAt } from './organization-names.js'
 import { capitalized, trailingNameStart } from '../people/person-names.js'
 import { ORG_HEAD } from '../word-hits.js'
 import { joinWords, type Word } from '../words.js'
+import { UNIT_PREFIX_SOURCE } from '../../../lexicon/admin-prefix.js'
 
 export interface OrgPhrase {
   /** Index just past the last word. */
@@ -43,7 +44,8 @@ export interface OrgContext {
   article: ArticleWords
 }
 
-const PLACE_PREFIX = /^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường)$/
+// Keys are lower case.
+const PLACE_PREFIX = new RegExp(`^(?:${UNIT_PREFIX_SOURCE})$`, 'iu')
 const PREFIX_NAMES: Record<string, string> = { tp: 'thành phố', 'tp.': 'thành phố' }
 const ROMAN = /^[IVXLC]+$/
 // Bodies of a province that are written without it once the article has named it.
