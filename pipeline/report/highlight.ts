@@ -9,6 +9,7 @@
 import type { Section } from '../schema-types.js'
 import type { EntityType } from './entity-types.js'
 import { escapeHtml } from './escape-html.js'
+import { bisect } from '../text/bisect.js'
 
 export interface Highlight {
   start: number
@@ -64,13 +65,7 @@ function blocksOf(text: string, sections: Section[]): Block[] {
 function piecesByBlock(blocks: Block[], highlights: Highlight[]): Piece[][] {
   const pieces: Piece[][] = blocks.map(() => [])
   highlights.forEach((h, index) => {
-    let lo = 0
-    let hi = blocks.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (blocks[mid]!.end <= h.start) lo = mid + 1
-      else hi = mid
-    }
+    const lo = bisect(blocks.length, (i) => blocks[i]!.end <= h.start)
     for (let b = lo; b < blocks.length && blocks[b]!.start < h.end; b++) {
       const start = Math.max(h.start, blocks[b]!.start)
       const end = Math.min(h.end, blocks[b]!.end)

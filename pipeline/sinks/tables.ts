@@ -17,6 +17,7 @@ import type {
   SectionsRow,
 } from '../schema-types.js'
 import { schemaIds } from '../schemas.js'
+import { bisect } from '../text/bisect.js'
 
 export const TABLES = ['articles', 'sections', 'entities', 'mentions', 'person_positions', 'legal_documents', 'document_citations'] as const
 
@@ -179,14 +180,8 @@ function officeOrganizations(positions: PersonPositionsRow[], entities: Entity[]
 
 /** The ordinal of the section that holds [start, end) whole; sections are in the order of the text. */
 function sectionHolding(sections: Section[], start: number, end: number): number | undefined {
-  let lo = 0
-  let hi = sections.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (sections[mid]!.start <= start) lo = mid + 1
-    else hi = mid - 1
-  }
-  return hi >= 0 && end <= sections[hi]!.end ? hi : undefined
+  const last = bisect(sections.length, (i) => sections[i]!.start <= start) - 1
+  return last >= 0 && end <= sections[last]!.end ? last : undefined
 }
 
 // Code-unit order, the same under every locale.

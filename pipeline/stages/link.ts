@@ -12,6 +12,7 @@ import { memoize } from '../text/memo.js'
 import type { Candidate, EntityType } from './entities/candidate.js'
 import { documentIdentity } from './entities/documents/document-identity.js'
 import { UNIT_PREFIX_SOURCE } from '../lexicon/admin-prefix.js'
+import { bisect } from '../text/bisect.js'
 
 const ORDER: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'DATE', 'LEGAL_DOCUMENT', 'EVENT']
 const PREFIX: Record<EntityType, string> = {
@@ -112,13 +113,7 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const overriding = candidates.filter((c) => c.overrides).sort((a, b) => a.start - b.start)
   const overridden = (c: Candidate): boolean => {
     if (c.overrides || overriding.length === 0) return false
-    let lo = 0
-    let hi = overriding.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (overriding[mid]!.start <= c.start) lo = mid + 1
-      else hi = mid
-    }
+    const lo = bisect(overriding.length, (i) => overriding[i]!.start <= c.start)
     for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
       const o = overriding[k]!
       if (o.type !== c.type && o.start <= c.start && c.end <= o.end) return true
