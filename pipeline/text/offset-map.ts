@@ -1,4 +1,5 @@
 // Cleaning changes lengths (CRLF, NFC, collapsed spaces), so positions in the cleaned text are mapped
+import { bisect } from './bisect.js'
 // back to the source through breakpoints: from each breakpoint on, both sides advance together.
 
 export class OffsetMap {
@@ -17,13 +18,7 @@ export class OffsetMap {
 
   /** The source offset of a clean offset. */
   toSource(clean: number): number {
-    let lo = 0
-    let hi = this.#clean.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.#clean[mid]! <= clean) lo = mid
-      else hi = mid - 1
-    }
+    const lo = Math.max(0, bisect(this.#clean.length, (i) => this.#clean[i]! <= clean) - 1)
     return this.#source[lo]! + (clean - this.#clean[lo]!)
   }
 }

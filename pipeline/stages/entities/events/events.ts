@@ -8,6 +8,7 @@ import type { Candidate } from '../candidate.js'
 import type { ArticleInput } from '../recognizer.js'
 import { EVENT_HEAD } from '../word-hits.js'
 import type { Word } from '../words.js'
+import { bisect } from '../../../text/bisect.js'
 
 const MAX_WORDS = 9
 const ORDINAL = /^(\d+|[IVXLC]+)$/
@@ -66,14 +67,5 @@ function nameEnd(words: Word[], from: number, others: ReadonlySet<number>): numb
 
 function sentenceIndex(input: ArticleInput): (offset: number) => number {
   const starts = input.sentenceStarts
-  return (offset) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
+  return (offset) => Math.max(0, bisect(starts.length, (i) => starts[i]! <= offset) - 1)
 }
