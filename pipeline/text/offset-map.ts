@@ -1,6 +1,6 @@
 // Cleaning changes lengths (CRLF, NFC, collapsed spaces), so positions in the cleaned text are mapped
-import { bisect } from './bisect.js'
 // back to the source through breakpoints: from each breakpoint on, both sides advance together.
+import { bisect } from './bisect.js'
 
 export class OffsetMap {
   readonly #clean: number[] = [0]
