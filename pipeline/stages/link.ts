@@ -6,12 +6,11 @@ import { defineStage, type Stage } from './data.js'
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { Entity, Mention, Position } from '../schema-types.js'
-import { vocabulary } from '../lexicon/vocabulary.js'
+import { UNIT_PREFIX_SOURCE, vocabulary } from '../lexicon/index.js'
 import { foldKey } from '../text/fold.js'
 import { memoize } from '../text/memo.js'
 import type { Candidate, EntityType } from './entities/candidate.js'
 import { documentIdentity } from './entities/documents/document-identity.js'
-import { UNIT_PREFIX_SOURCE } from '../lexicon/admin-prefix.js'
 import { bisect } from '../text/bisect.js'
 
 const ORDER: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'DATE', 'LEGAL_DOCUMENT', 'EVENT']

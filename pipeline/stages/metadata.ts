@@ -2,9 +2,8 @@
 // (byline, outlet tag) and whatever the source format gave (HTML meta, JSON fields).
 import { defineStage, type Stage } from './data.js'
 import type { VFile } from 'vfile'
-import { lexicons } from '../lexicon/load.js'
+import { lexicons, nameCues } from '../lexicon/index.js'
 import type { Author, Publication } from '../schema-types.js'
-import { nameCues } from '../lexicon/name-cues.js'
 import { titleCase } from '../text/case.js'
 import { foldKey } from '../text/fold.js'
 

@@ -2,7 +2,7 @@
 // the start of a sentence or of a heading run into the text, they are words and not names: "Sau", "Vợ",
 // "Tối"), which abbreviations it defines as common nouns ("thủ tục hành chính (TTHC)"), and which words
 // end a person's full name in it (so that "Đức" alone is Mr Đức there, not Germany).
-import { lexicons } from '../../lexicon/load.js'
+import { lexicons } from '../../lexicon/index.js'
 import type { Word } from './words.js'
 
 export interface ArticleWords {

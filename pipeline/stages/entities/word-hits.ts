@@ -1,9 +1,7 @@
 // Which lexicons a word may open an entry of, read once per word as a bit set: the recognizers test a
 // bit where each would otherwise probe its own table for every word of the article. A word's hits
 // depend on its folded key alone: readWords keeps them with the word's shape.
-import { eventHeads } from '../../lexicon/event-heads.js'
-import { nameCues } from '../../lexicon/name-cues.js'
-import { vocabulary } from '../../lexicon/vocabulary.js'
+import { eventHeads, nameCues, vocabulary } from '../../lexicon/index.js'
 import { PLACE_STARTS_CAP_SHIFT, PLACE_STARTS_LOWER_SHIFT, startRules } from './locations/location-starts.js'
 
 /** A cue of a person in any case: an alias, an honorific, a profession, an office or a rank. */

@@ -1,6 +1,6 @@
 // Reads what the text says right after a document number: its date ("ngày 30/7/2021"), its issuer
 // ("của Bộ Chính trị") in either order, then its title ("về việc ban hành …") to the end of the clause.
-import { startsWithKind } from '../../../lexicon/documents.js'
+import { startsWithKind } from '../../../lexicon/index.js'
 import { recognizeDates } from '../dates/dates.js'
 import { readIssuer } from './document-issuer.js'
 

@@ -2,9 +2,8 @@
 // issuer, its issuer as cited. A number coded with a national body's code (…-NQ/TW, …/NĐ-CP) names one
 // document; one coded for a kind of local body (…/QĐ-UBND) names one per province, and a short one
 // ("Chỉ thị 05", "Thông tư 15/2015") one per issuer.
-import { vocabulary } from '../../../lexicon/vocabulary.js'
+import { UNIT_PREFIX_SOURCE, vocabulary } from '../../../lexicon/index.js'
 import { foldKey } from '../../../text/fold.js'
-import { UNIT_PREFIX_SOURCE } from '../../../lexicon/admin-prefix.js'
 
 const LOCAL_ISSUER = new RegExp(`(?:^|\\s)(?:${UNIT_PREFIX_SOURCE})(?=[\\s.]|\\p{Lu})`, 'iu')
 const SHORT_NUMBER = /^\d+(?:\/\d{4})?$/u

@@ -1,8 +1,7 @@
 // Reads the issuer a text names with a document: after its number ("… của Ban Chấp hành Trung ương Đảng
 // (khóa XI) về …", "… của Bộ Tư pháp, Bộ Công an và Bộ Y tế hướng dẫn …") or before its kind word
 // ("Ủy ban nhân dân tỉnh Nghệ An vừa có Quyết định số …").
-import { startsWithIssuer, startsWithKind } from '../../../lexicon/documents.js'
-import { UNIT_PREFIX_SOURCE } from '../../../lexicon/admin-prefix.js'
+import { startsWithIssuer, startsWithKind, UNIT_PREFIX_SOURCE } from '../../../lexicon/index.js'
 
 // Words that never continue an issuer's name: what the document does, or a verb of the sentence.
 const NOT_IN_NAME =

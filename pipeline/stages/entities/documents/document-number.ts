@@ -2,7 +2,7 @@
 // `<number>[/<year>]/<KIND>-<ISSUER>` (41/2016/NĐ-CP, 60/TTr-CT) or Party style `<number>-<KIND>/<ISSUER>`
 // (23-QĐ/TW), or short after a kind word (Chỉ thị 05, Thông tư 15/2015). A short number is the coded one
 // that the same article cites, when that is clear ("chỉ thị số 01" … "Chỉ thị số 01/CT-UBND").
-import { documentLexicon, issuerOfCode, type DocumentKind } from '../../../lexicon/documents.js'
+import { documentLexicon, issuerOfCode, type DocumentKind } from '../../../lexicon/index.js'
 import { foldKey } from '../../../text/fold.js'
 import { TOKEN_END, TOKEN_START, WORD_END, digitRuns, startsWord, wordBefore, wordsBefore } from '../boundaries.js'
 

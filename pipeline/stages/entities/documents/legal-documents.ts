@@ -1,6 +1,6 @@
 // Recognizes legal and administrative documents cited by number: "Quyết định số 23-QĐ/TW, ngày 30/7/2021
 // của Bộ Chính trị về …", and laws cited by name: "Luật Đất đai", "Bộ luật Hình sự" (named-laws.ts).
-import { issuerOfCode, issuesUnder } from '../../../lexicon/documents.js'
+import { issuerOfCode, issuesUnder } from '../../../lexicon/index.js'
 import type { Candidate, LegalDocumentAttrs, RecognizerInput } from '../candidate.js'
 import { readDocumentContext } from './document-context.js'
 import { readIssuerBefore } from './document-issuer.js'

@@ -2,8 +2,7 @@
 // from the lexicon ("Đại hội", "Lễ hội", "Kỳ họp") and runs over what names this one event ("Đảng toàn
 // quốc lần thứ XIII", "cà phê Buôn Ma Thuột lần thứ 6"); its date and place are those the same
 // sentence states.
-import { eventHeads } from '../../../lexicon/event-heads.js'
-import { vocabulary } from '../../../lexicon/vocabulary.js'
+import { eventHeads, vocabulary } from '../../../lexicon/index.js'
 import type { Candidate } from '../candidate.js'
 import type { ArticleInput } from '../recognizer.js'
 import { EVENT_HEAD } from '../word-hits.js'

@@ -2,8 +2,7 @@
 // its successors (or predecessors). A commune's name is often shared by several provinces ("phường 7",
 // "Thành Công"): the province named right after it, or else the provinces the article names, decide;
 // a name they leave ambiguous gets no unit rather than a wrong one.
-import type { AdminLevel, AdminUnit as LexiconUnit } from '../../../lexicon/admin.js'
-import { lexicons } from '../../../lexicon/load.js'
+import { lexicons, type AdminLevel, type AdminUnit as LexiconUnit } from '../../../lexicon/index.js'
 import type { AdminUnit } from '../../../schema-types.js'
 import type { Candidate } from '../candidate.js'
 

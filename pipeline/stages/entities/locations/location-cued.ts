@@ -2,9 +2,7 @@
 // Trafford", "thành phố Guaruja") or a preposition of place ("tại Guaruja", "ở Đồng Tàu", "tại Thanh
 // Chương"). The name after the cue must not be another thing's: a body's head, an office, an event, a
 // club's or company's name, a Vietnamese person's name, or a word that names nothing.
-import { nameCues } from '../../../lexicon/name-cues.js'
-import { placePrefixes } from '../../../lexicon/place-prefixes.js'
-import { vocabulary } from '../../../lexicon/vocabulary.js'
+import { nameCues, placePrefixes, vocabulary } from '../../../lexicon/index.js'
 import type { Candidate } from '../candidate.js'
 import type { ArticleInput } from '../recognizer.js'
 import { personShaped } from './location-cues.js'

@@ -1,7 +1,6 @@
 // What the words around a place name say about it: a cue that makes an ambiguous name a place ("tại",
 // "(Anh)"), the start of a sentence, a person's name after it, and where a list of places goes on.
-import { lexicons } from '../../../lexicon/load.js'
-import { placePrefixes } from '../../../lexicon/place-prefixes.js'
+import { lexicons, placePrefixes } from '../../../lexicon/index.js'
 import type { Word } from '../words.js'
 
 /** Words [from, to) read as a person's name: a surname and one to three given names. */

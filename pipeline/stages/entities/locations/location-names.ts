@@ -1,10 +1,7 @@
 // The places known by name alone: provinces (and their other names), countries, and the regions,
 // cities, districts, sites and waters of regions.json, in one trie matched word by word. Names written
 // with a dash ("Bà Rịa - Vũng Tàu", "Văn Miếu - Quốc Tử Giám") match however the dash is spaced.
-import { lexicons } from '../../../lexicon/load.js'
-import { placePrefixes } from '../../../lexicon/place-prefixes.js'
-import { PhraseTrie } from '../../../lexicon/phrase-trie.js'
-import type { RegionKind } from '../../../lexicon/regions.js'
+import { lexicons, PhraseTrie, placePrefixes, type RegionKind } from '../../../lexicon/index.js'
 import { foldKey } from '../../../text/fold.js'
 import type { Word } from '../words.js'
 

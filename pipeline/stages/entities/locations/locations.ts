@@ -5,10 +5,7 @@
 // one ("quận Ba Đình, Hoàn Kiếm"). Administrative units are normalized to the unit in force at the
 // article's date, with its code and its successors or predecessors (location-admin.ts).
 // Reads the article's words and its publication date; returns LOCATION candidates.
-import { lexicons } from '../../../lexicon/load.js'
-import { nameCues } from '../../../lexicon/name-cues.js'
-import { placePrefixes, type PlaceLevel, type PlacePrefix } from '../../../lexicon/place-prefixes.js'
-import { vocabulary } from '../../../lexicon/vocabulary.js'
+import { lexicons, nameCues, placePrefixes, vocabulary, type PlaceLevel, type PlacePrefix } from '../../../lexicon/index.js'
 import { foldKey } from '../../../text/fold.js'
 import type { Candidate } from '../candidate.js'
 import type { ArticleInput } from '../recognizer.js'

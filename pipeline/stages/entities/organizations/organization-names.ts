@@ -4,9 +4,7 @@
 // Abu Sayyaf"), a foreign name shaped like a club's or a company's ("AC Milan", "Leicester City", "Cowen
 // & Co", "Korea Times"), and an abbreviation that stands alone ("VFF", "OPEC", "NATO"), unless it names
 // no body ("USD", "GDP") or its expansion is a common noun ("THPT": trung học phổ thông).
-import { lexicons } from '../../../lexicon/load.js'
-import { nameCues } from '../../../lexicon/name-cues.js'
-import { vocabulary } from '../../../lexicon/vocabulary.js'
+import { lexicons, nameCues, vocabulary } from '../../../lexicon/index.js'
 import { isSyllable } from '../../../text/syllable.js'
 import type { ArticleWords } from '../article-words.js'
 import { capitalRun, cueAt, foreignEnd, NONE, trimRun } from '../people/name-runs.js'

@@ -6,9 +6,7 @@
 // type ("Ủy ban nhân dân thành phố Hà Nội"); a body written without its place ("Tỉnh ủy", "UBND tỉnh",
 // "Sở Y tế") is completed with the article's province, marked as inferred. Outlets credited in the text
 // ("báo Dân trí", "Theo Trí Thức Trẻ") are organizations too.
-import { lexicons } from '../../../lexicon/load.js'
-import { nameCues } from '../../../lexicon/name-cues.js'
-import { vocabulary, type HeadKind } from '../../../lexicon/vocabulary.js'
+import { lexicons, nameCues, UNIT_PREFIX_SOURCE, vocabulary, type HeadKind } from '../../../lexicon/index.js'
 import { foldKey } from '../../../text/fold.js'
 import { isSyllable } from '../../../text/syllable.js'
 import type { Candidate, EntityType } from '../candidate.js'
@@ -20,7 +18,6 @@ import { namedOrganizationAt } from './organization-names.js'
 import { capitalized, trailingNameStart } from '../people/person-names.js'
 import { ORG_HEAD } from '../word-hits.js'
 import { joinWords, type Word } from '../words.js'
-import { UNIT_PREFIX_SOURCE } from '../../../lexicon/admin-prefix.js'
 
 export interface OrgPhrase {
   /** Index just past the last word. */

@@ -2,10 +2,7 @@
 // by "&" ("Simmons & Co") or by a foreign name's particles ("Lula da Silva"), and trimmed of the
 // Vietnamese words that a capital does not make a name: a sentence's first word ("Theo Guardian"), and
 // the first word of a heading run into the text without a full stop ("… U20 Đức Tối nay …").
-import { lexicons } from '../../../lexicon/load.js'
-import { nameCues } from '../../../lexicon/name-cues.js'
-import type { PhraseTrie } from '../../../lexicon/phrase-trie.js'
-import { vocabulary } from '../../../lexicon/vocabulary.js'
+import { lexicons, nameCues, vocabulary, type PhraseTrie } from '../../../lexicon/index.js'
 import { isSyllable } from '../../../text/syllable.js'
 import type { ArticleWords } from '../article-words.js'
 import { isForeignWord, isParticle, isParticleName, isParticleWord } from './name-shape.js'

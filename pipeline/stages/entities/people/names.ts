@@ -4,9 +4,7 @@
 // Juventus"), and the other items of a list whose items found are all of one kind ("Griezmann và
 // Marquinhos", "Pele, Maradona, Zidane"). What is left, a foreign name alone, is a person's when a verb
 // of saying or doing follows it ("Neymar ghi bàn"). Runs last, over the words no candidate covers.
-import { nameCues } from '../../../lexicon/name-cues.js'
-import { placePrefixes } from '../../../lexicon/place-prefixes.js'
-import { vocabulary } from '../../../lexicon/vocabulary.js'
+import { nameCues, placePrefixes, vocabulary } from '../../../lexicon/index.js'
 import { foldKey } from '../../../text/fold.js'
 import { isSyllable } from '../../../text/syllable.js'
 import type { Candidate, EntityType } from '../candidate.js'

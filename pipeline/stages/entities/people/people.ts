@@ -4,11 +4,7 @@
 // a historical figure ("Bác Hồ"). Offices are read in the patterns of official writing: "Title Name",
 // "Name – Title, Title; …", "Name, Title of Org", ranks before a name, and "kiêm" joining two offices.
 // Later short mentions ("ông Thăng", "đồng chí Thưởng") are linked to the full name they shorten.
-import { lexicons } from '../../../lexicon/load.js'
-import { nameCues } from '../../../lexicon/name-cues.js'
-import { placePrefixes } from '../../../lexicon/place-prefixes.js'
-import { PhraseTrie } from '../../../lexicon/phrase-trie.js'
-import { vocabulary } from '../../../lexicon/vocabulary.js'
+import { lexicons, nameCues, PhraseTrie, placePrefixes, vocabulary } from '../../../lexicon/index.js'
 import { titleCase } from '../../../text/case.js'
 import { foldKey } from '../../../text/fold.js'
 import { isSyllable } from '../../../text/syllable.js'

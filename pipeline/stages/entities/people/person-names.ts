@@ -1,7 +1,7 @@
 // Where a person's name ends a run of capitalized words: "quận Nam Từ Liêm Nguyễn Văn Hải",
 // "tỉnh Quảng Ninh Nguyễn Đức Long". Official writing puts the office and its place right before the
 // name, with nothing between, so places and bodies must give the name back.
-import { lexicons } from '../../../lexicon/load.js'
+import { lexicons } from '../../../lexicon/index.js'
 import { joinWords, type Word } from '../words.js'
 
 
