@@ -1,6 +1,7 @@
 // Whether an element's class names or id match a pattern of names, words or fragments (see patterns.ts).
 
 import type { Element } from 'hast'
+import { memoize } from '../../text/memo.js'
 import type { ClassPattern } from './patterns.js'
 
 interface ClassKeys {
@@ -9,10 +10,6 @@ interface ClassKeys {
   joined: string
 }
 
-// Elements are matched against several patterns and pages repeat the same few class names: split each
-// distinct class-and-id value once. Emptied when full, so that it cannot grow without bound.
-const cache = new Map<string, ClassKeys>()
-const CACHE_SIZE = 10_000
 const NO_KEYS: ClassKeys = { names: [], words: [], joined: '' }
 
 export function matchClass(element: Element, pattern: ClassPattern): boolean {
@@ -28,11 +25,14 @@ export function matchClass(element: Element, pattern: ClassPattern): boolean {
 function readKeys(element: Element): ClassKeys {
   const { className, id } = element.properties
   const values = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])]
-  if (values.length === 0) return NO_KEYS
-  const key = values.join(' ')
-  let keys = cache.get(key)
-  if (keys) return keys
-  keys = {
+  return values.length === 0 ? NO_KEYS : keysOf(values.join('\0'))
+}
+
+// Elements are matched against several patterns and pages repeat the same few class names: each
+// distinct class-and-id value is split once (the values joined by NUL, which no parsed attribute holds).
+const keysOf = memoize((joinedValues: string): ClassKeys => {
+  const values = joinedValues.split('\0')
+  return {
     names: values.map((value) => value.toLowerCase()),
     words: values
       .flatMap((value) => value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^\p{L}\p{N}]+/u))
@@ -40,7 +40,4 @@ function readKeys(element: Element): ClassKeys {
       .map((word) => word.toLowerCase()),
     joined: values.map((value) => value.toLowerCase().replace(/[-_]/g, '')).join(' '),
   }
-  if (cache.size >= CACHE_SIZE) cache.clear()
-  cache.set(key, keys)
-  return keys
-}
+}, 10_000)
