@@ -6,6 +6,7 @@ export { placePrefixes, type PlaceLevel, type PlacePrefix } from './place-prefix
 export { nameCues } from './name-cues.js'
 export { documentLexicon, issuerOfCode, issuesUnder, startsWithIssuer, startsWithKind, type DocumentKind } from './documents.js'
 export { eventHeads } from './event-heads.js'
+export { countryNameTrie, knownPlaces, knownPlaceStarts, type KnownKind, type KnownPlace } from './known-places.js'
 export { splitAdminPrefix, UNIT_PREFIX_SOURCE, UNIT_PREFIXES } from './admin-prefix.js'
 export type { AdminLevel, AdminUnit } from './admin.js'
 export type { RegionKind } from './regions.js'

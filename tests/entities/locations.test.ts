@@ -5,7 +5,7 @@ import type { Candidate } from '../../pipeline/stages/entities/candidate.js'
 import { lexicons } from '../../pipeline/lexicon/load.js'
 import { placePrefixes } from '../../pipeline/lexicon/place-prefixes.js'
 import { readData } from '../../pipeline/lexicon/read-data.js'
-import { knownPlaces, placeKeys } from '../../pipeline/stages/entities/locations/location-names.js'
+import { placeKeys } from '../../pipeline/stages/entities/locations/location-names.js'
 import { KNOWN, placeStarts, PREFIX, SHORT, STANDALONE } from '../../pipeline/stages/entities/locations/location-starts.js'
 import { articleInput } from '../../pipeline/stages/entities/index.js'
 import { recognizeLocations } from '../../pipeline/stages/entities/locations/locations.js'
@@ -13,6 +13,7 @@ import { wordHits } from '../../pipeline/stages/entities/word-hits.js'
 import type { Word } from '../../pipeline/stages/entities/words.js'
 import { foldKey } from '../../pipeline/text/fold.js'
 import { growth, MAX_RATIO, repeat } from '../growth.js'
+import { knownPlaces } from '../../pipeline/lexicon/index.js'
 
 const latin = unified().use(retextLatin).freeze()
 

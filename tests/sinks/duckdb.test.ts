@@ -1,7 +1,6 @@
 // The DuckDB sinks: a table's columns come from its schema; its Parquet file reads back as its JSON Lines,
 // and is the same bytes each time; drops load into the warehouse idempotently, a re-processed drop
 // replaces its rows, and a drop at another schema version is refused.
-import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

@@ -2,11 +2,11 @@
 // Trafford", "thành phố Guaruja") or a preposition of place ("tại Guaruja", "ở Đồng Tàu", "tại Thanh
 // Chương"). The name after the cue must not be another thing's: a body's head, an office, an event, a
 // club's or company's name, a Vietnamese person's name, or a word that names nothing.
-import { nameCues, placePrefixes, vocabulary } from '../../../lexicon/index.js'
+import { knownPlaces, nameCues, placePrefixes, vocabulary } from '../../../lexicon/index.js'
 import type { Candidate } from '../candidate.js'
 import type { ArticleInput } from '../recognizer.js'
 import { personShaped } from './location-cues.js'
-import { knownPlaces, placeKeys } from './location-names.js'
+import { placeKeys } from './location-names.js'
 import { capitalRun, cueAt, foreignEnd, trimRun } from '../people/name-runs.js'
 import { isForeignRun } from '../organizations/organization-names.js'
 import { PLACE_CUE } from '../word-hits.js'

@@ -2,9 +2,9 @@
 // hòa Dân chủ Nhân dân Lào"); otherwise the capitalized words, with a number after them ("phường Mỹ
 // Đình 2"), less an official's name that follows the place ("quận Nam Từ Liêm Nguyễn Văn Hải"). Sites
 // go on across a dash ("Văn Miếu - Quốc Tử Giám"). The words are a window of at most a few words.
-import { lexicons } from '../../../lexicon/index.js'
+import { knownPlaces, lexicons, type KnownPlace } from '../../../lexicon/index.js'
 import { personShaped } from './location-cues.js'
-import { knownPlaces, placeKeys, type KnownPlace } from './location-names.js'
+import { placeKeys } from './location-names.js'
 import { trailingNameStart } from '../people/person-names.js'
 import type { Word } from '../words.js'
 

@@ -3,8 +3,7 @@
 // full stop ("TP.", "Q.3"), a standalone name ("Thủ đô"). One Map probe on the word's key passes over the
 // nine words in ten that open none; lower-case words, most of them, probe a small Map of what may open
 // in lower case.
-import { placePrefixes } from '../../../lexicon/index.js'
-import { knownPlaceStarts } from './location-names.js'
+import { knownPlaceStarts, placePrefixes } from '../../../lexicon/index.js'
 import type { Word } from '../words.js'
 
 /** A prefix may start at the word. */

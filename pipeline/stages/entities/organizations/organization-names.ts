@@ -4,13 +4,13 @@
 // Abu Sayyaf"), a foreign name shaped like a club's or a company's ("AC Milan", "Leicester City", "Cowen
 // & Co", "Korea Times"), and an abbreviation that stands alone ("VFF", "OPEC", "NATO"), unless it names
 // no body ("USD", "GDP") or its expansion is a common noun ("THPT": trung học phổ thông).
-import { lexicons, nameCues, vocabulary } from '../../../lexicon/index.js'
+import { knownPlaces, lexicons, nameCues, vocabulary } from '../../../lexicon/index.js'
 import { isSyllable } from '../../../text/syllable.js'
 import type { ArticleWords } from '../article-words.js'
 import { capitalRun, cueAt, foreignEnd, NONE, trimRun } from '../people/name-runs.js'
 import { isAbbreviation } from '../people/name-shape.js'
 import { opensSentence } from '../locations/location-cues.js'
-import { knownPlaces, placeKeys } from '../locations/location-names.js'
+import { placeKeys } from '../locations/location-names.js'
 import { ORG_CUE } from '../word-hits.js'
 import { joinWords, type Word } from '../words.js'
 

@@ -10,7 +10,7 @@ import { isSyllable } from '../../../text/syllable.js'
 import type { Candidate, EntityType } from '../candidate.js'
 import type { ArticleInput } from '../recognizer.js'
 import { coveredWords } from '../coverage.js'
-import { capitalRun, cueAt, thingBefore, trimRun } from './name-runs.js'
+import { capitalRun, thingBefore, trimRun } from './name-runs.js'
 import { isForeignWord } from './name-shape.js'
 import { joinWords, type Word } from '../words.js'
 

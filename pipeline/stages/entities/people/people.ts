@@ -4,14 +4,14 @@
 // a historical figure ("Bác Hồ"). Offices are read in the patterns of official writing: "Title Name",
 // "Name – Title, Title; …", "Name, Title of Org", ranks before a name, and "kiêm" joining two offices.
 // Later short mentions ("ông Thăng", "đồng chí Thưởng") are linked to the full name they shorten.
-import { lexicons, nameCues, PhraseTrie, placePrefixes, vocabulary } from '../../../lexicon/index.js'
+import { countryNameTrie, knownPlaces, lexicons, nameCues, placePrefixes, vocabulary } from '../../../lexicon/index.js'
 import { titleCase } from '../../../text/case.js'
 import { foldKey } from '../../../text/fold.js'
 import { isSyllable } from '../../../text/syllable.js'
 import type { ArticleWords } from '../article-words.js'
 import { locativeCue, opensSentence } from '../locations/location-cues.js'
 import { coveredWords } from '../coverage.js'
-import { knownPlaces, placeKeys } from '../locations/location-names.js'
+import { placeKeys } from '../locations/location-names.js'
 import { capitalRun as namesRun, cueAt, foreignEnd, thingBefore, trimRun } from './name-runs.js'
 import { hasVietnameseLetter } from './name-shape.js'
 import { isForeignRun, namedOrganizationAt } from '../organizations/organization-names.js'
@@ -352,11 +352,8 @@ function describedUntilName(words: Word[], k: number): number | undefined {
   return nameFollows(words, e) ? e : undefined
 }
 
-let countryNames: PhraseTrie<string> | undefined
-
 function countryAt(words: Word[], k: number): { end: number; name: string } | undefined {
-  const lex = lexicons()
-  countryNames ??= new PhraseTrie(lex.countries.names().map((n) => [n, lex.countries.lookup(n)!.name]))
+  const countryNames = countryNameTrie()
   const match = countryNames.opens(words[k]!.key) ? countryNames.longestSpaced(words, k) : undefined
   return match && { end: match.end, name: match.value }
 }
