@@ -24,25 +24,35 @@ export async function readManifest(outDir: string, name = 'manifest.json'): Prom
   return value as Manifest
 }
 
-/** What disagrees between the manifest and the files beside it: one sentence per output. */
-export async function outputMismatches(outDir: string, manifest: Manifest): Promise<string[]> {
-  const found: string[] = []
+/** An output that disagrees with the manifest: its name, whether it is there at all, and a sentence. */
+export interface Mismatch {
+  name: string
+  missing: boolean
+  problem: string
+}
+
+/** What disagrees between the manifest and the files beside it, output by output. */
+export async function outputMismatches(outDir: string, manifest: Manifest): Promise<Mismatch[]> {
+  const found: Mismatch[] = []
   for (const [name, listed] of Object.entries(manifest.outputs ?? {})) {
     if (!listed) continue
     const path = join(outDir, name)
     const size = await stat(path).then((s) => s.size, () => undefined)
-    if (size === undefined) found.push(`${name} is missing`)
-    else if (size !== listed.bytes) found.push(`${name} has ${size} bytes, the manifest says ${listed.bytes}`)
-    else if ((await hashFile(path)) !== listed.sha256) found.push(`${name} differs from the file the manifest lists (sha256)`)
+    if (size === undefined) found.push({ name, missing: true, problem: `${name} is missing` })
+    else if (size !== listed.bytes) found.push({ name, missing: false, problem: `${name} has ${size} bytes, the manifest says ${listed.bytes}` })
+    else if ((await hashFile(path)) !== listed.sha256) found.push({ name, missing: false, problem: `${name} differs from the file the manifest lists (sha256)` })
   }
   return found
 }
 
+/** The sentence for a manifest whose run did not finish. */
+export const interrupted = (manifest: Manifest): string => `the run of drop ${manifest.drop} was interrupted: run it again to finish it`
+
 /** The manifest of a complete drop's outputs whose files all agree with it; else a sentence. */
 export async function readDropOutputs(outDir: string): Promise<Manifest> {
   const manifest = await readManifest(outDir)
-  if (manifest.status !== 'complete') throw new StorageError(`${outDir}: the run of drop ${manifest.drop} was interrupted: run it again to finish it`)
-  const mismatches = await outputMismatches(outDir, manifest)
+  if (manifest.status !== 'complete') throw new StorageError(`${outDir}: ${interrupted(manifest)}`)
+  const mismatches = (await outputMismatches(outDir, manifest)).map((m) => m.problem)
   if (mismatches.length > 0) throw new StorageError(`${outDir}: the outputs disagree with their manifest (${mismatches.slice(0, 3).join('; ')}${mismatches.length > 3 ? '; …' : ''}): run the drop again`)
   return manifest
 }

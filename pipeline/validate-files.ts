@@ -7,7 +7,8 @@ import { createReadStream } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { createInterface } from 'node:readline'
-import { outputMismatches, readManifest } from './drop-outputs.js'
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { interrupted, outputMismatches, readManifest } from './drop-outputs.js'
 import type { Article, Manifest } from './schema-types.js'
 import { schemaIds, validate } from './schemas.js'
 import { duckdbColumns, readTable, withDuckDB } from './sinks/duckdb.js'
@@ -70,38 +71,42 @@ export async function validateDrop(outDir: string): Promise<Validated> {
     return { files: 1, problems }
   }
   if (manifest.status !== 'complete') {
-    at('manifest.json', 1, '/status', `the run of drop ${manifest.drop} was interrupted: run it again to finish it`)
+    at('manifest.json', 1, '/status', interrupted(manifest))
     return { files: 1, problems }
   }
   const outputs = manifest.outputs ?? {}
-  for (const mismatch of await outputMismatches(outDir, manifest)) at('manifest.json', 1, '/outputs', mismatch)
+  const mismatches = await outputMismatches(outDir, manifest)
+  for (const { problem } of mismatches) at('manifest.json', 1, '/outputs', problem)
   for (const name of await unlisted(outDir, outputs)) at(name, 1, '/', 'not listed in the manifest: not an output of this run')
   const ids = schemaIds()
   const tableOf = new Map(TABLES.map((table) => [ids[`table-${table}`]!, table]))
-  const present = Object.entries(outputs).filter(([name]) => !problems.some((p) => p.message.startsWith(`${name} is missing`)))
-  for (const [name, listed] of present) {
-    if (!listed?.schema) continue
-    const path = join(outDir, name)
-    const rows = name.endsWith('.parquet') ? await parquetProblems(path, listed.schema, tableOf, problems) : await jsonLinesProblems(path, listed.schema, problems)
-    if (rows !== undefined && rows !== listed.rows) at(name, 1, '/', `${rows} rows, the manifest says ${listed.rows}`)
-  }
-  const { counts, files = [] } = manifest
-  const tally = (outcome: string) => files.filter((f) => f.outcome === outcome).length
-  const expected: Array<[string, number, number | undefined]> = [
-    ['files', counts.files, files.length],
-    ['files_ok', counts.files_ok, tally('ok')],
-    ['files_quarantined', counts.files_quarantined, tally('quarantined')],
-    ['files_skipped', counts.files_skipped, tally('skipped')],
-    ['records', counts.records, outputs['articles.jsonl']?.rows],
-    ['quarantined', counts.quarantined, outputs['quarantine.jsonl']?.rows],
-  ]
-  for (const [count, value, actual] of expected) if (actual !== undefined && value !== actual) at('manifest.json', 1, `/counts/${count}`, `${value}, but ${actual} by the files`)
-  const tableFiles = Object.fromEntries(TABLES.map((table) => [table, present.find(([name, listed]) => name.startsWith('tables/') && listed?.schema && tableOf.get(listed.schema) === table)]))
-  if (TABLES.every((table) => tableFiles[table])) {
-    for (const p of await referenceProblems(Object.fromEntries(TABLES.map((t) => [t, { path: join(outDir, tableFiles[t]![0]), schema: tableFiles[t]![1]!.schema! }])) as Record<TableName, TableFile>)) {
-      problems.push({ ...p, file: join(outDir, tableFiles[p.file as TableName]![0]) })
+  const present = Object.entries(outputs).filter(([name]) => !mismatches.some((m) => m.missing && m.name === name))
+  // One DuckDB for the Parquet files and the references: opening one costs more than a check.
+  await withDuckDB(':memory:', {}, async (db) => {
+    for (const [name, listed] of present) {
+      if (!listed?.schema) continue
+      const path = join(outDir, name)
+      const rows = name.endsWith('.parquet') ? await parquetProblems(db, path, listed.schema, tableOf, problems) : await jsonLinesProblems(path, listed.schema, problems)
+      if (rows !== undefined && rows !== listed.rows) at(name, 1, '/', `${rows} rows, the manifest says ${listed.rows}`)
     }
-  }
+    const { counts, files = [] } = manifest
+    const tally = (outcome: string) => files.filter((f) => f.outcome === outcome).length
+    const expected: Array<[string, number, number | undefined]> = [
+      ['files', counts.files, files.length],
+      ['files_ok', counts.files_ok, tally('ok')],
+      ['files_quarantined', counts.files_quarantined, tally('quarantined')],
+      ['files_skipped', counts.files_skipped, tally('skipped')],
+      ['records', counts.records, outputs['articles.jsonl']?.rows],
+      ['quarantined', counts.quarantined, outputs['quarantine.jsonl']?.rows],
+    ]
+    for (const [count, value, actual] of expected) if (actual !== undefined && value !== actual) at('manifest.json', 1, `/counts/${count}`, `${value}, but ${actual} by the files`)
+    const tableFiles = Object.fromEntries(TABLES.map((table) => [table, present.find(([name, listed]) => name.startsWith('tables/') && listed?.schema && tableOf.get(listed.schema) === table)]))
+    if (TABLES.every((table) => tableFiles[table])) {
+      for (const p of await referenceProblems(db, Object.fromEntries(TABLES.map((t) => [t, { path: join(outDir, tableFiles[t]![0]), schema: tableFiles[t]![1]!.schema! }])) as Record<TableName, TableFile>)) {
+        problems.push({ ...p, file: join(outDir, tableFiles[p.file as TableName]![0]) })
+      }
+    }
+  })
   return { files: Object.keys(outputs).length + 1, problems }
 }
 
@@ -124,7 +129,7 @@ export async function validateFile(file: string): Promise<Problem[]> {
   if (name.endsWith('.parquet')) {
     const schema = folder === 'parquet' ? ids[`table-${table}`] : undefined
     if (!schema) return [{ file, line: 1, path: '/', message: 'not a table of trich: a Parquet file is checked as parquet/<table>.parquet' }]
-    await parquetProblems(file, schema, new Map([[schema, table as TableName]]), problems)
+    await withDuckDB(':memory:', {}, (db) => parquetProblems(db, file, schema, new Map([[schema, table as TableName]]), problems))
     return problems
   }
   const schema = name === 'quarantine.jsonl' ? ids.quarantine! : folder === 'tables' && ids[`table-${table}`] ? ids[`table-${table}`]! : ids.article!
@@ -162,20 +167,18 @@ async function jsonLinesProblems(file: string, schema: string, problems: Problem
 
 /** Checks a Parquet table's columns against its schema, through DuckDB; its rows, or undefined when it
  * cannot be read. */
-async function parquetProblems(file: string, schema: string, tableOf: Map<string, TableName>, problems: Problem[]): Promise<number | undefined> {
+async function parquetProblems(db: DuckDBConnection, file: string, schema: string, tableOf: Map<string, TableName>, problems: Problem[]): Promise<number | undefined> {
   const table = tableOf.get(schema)
   if (!table) {
     problems.push({ file, line: 1, path: '/', message: `no table has the schema ${schema}` })
     return undefined
   }
   try {
-    return await withDuckDB(':memory:', {}, async (db) => {
-      const source = readTable(file, schema)
-      const columns = (await db.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)).getRowObjectsJS().map((c) => `${String(c.column_name)} ${String(c.column_type)}`)
-      const expected = duckdbColumns(schema).map((c) => `${c.name} ${c.type}`)
-      if (columns.join(', ') !== expected.join(', ')) problems.push({ file, line: 1, path: '/', message: `columns (${columns.join(', ')}) are not those of table ${table} (${expected.join(', ')})` })
-      return Number((await db.runAndReadAll(`SELECT count(*) FROM ${source}`)).getRows()[0]![0])
-    })
+    const source = readTable(file, schema)
+    const columns = (await db.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)).getRowObjectsJS().map((c) => `${String(c.column_name)} ${String(c.column_type)}`)
+    const expected = duckdbColumns(schema).map((c) => `${c.name} ${c.type}`)
+    if (columns.join(', ') !== expected.join(', ')) problems.push({ file, line: 1, path: '/', message: `columns (${columns.join(', ')}) are not those of table ${table} (${expected.join(', ')})` })
+    return Number((await db.runAndReadAll(`SELECT count(*) FROM ${source}`)).getRows()[0]![0])
   } catch (error) {
     problems.push({ file, line: 1, path: '/', message: `not a Parquet file DuckDB can read: ${(error as Error).message.split('\n')[0]}` })
     return undefined
@@ -188,21 +191,19 @@ interface TableFile {
 }
 
 /** Rows whose references name no row of the table they refer to; each problem's `file` is its table. */
-async function referenceProblems(files: Record<TableName, TableFile>): Promise<Problem[]> {
-  return withDuckDB(':memory:', {}, async (db) => {
-    const problems: Problem[] = []
-    for (const { table, column, to, key } of REFERENCES) {
-      const sql = `SELECT ${column} AS value, count(*) AS n FROM ${readTable(files[table].path, files[table].schema)} AS r
-        WHERE ${column} IS NOT NULL AND ${column} NOT IN (SELECT ${key} FROM ${readTable(files[to].path, files[to].schema)})
-        GROUP BY ${column} ORDER BY ${column}`
-      const dangling = (await db.runAndReadAll(sql)).getRowObjectsJS()
-      const rows = dangling.reduce((sum, d) => sum + Number(d.n), 0)
-      if (rows === 0) continue
-      const shown = dangling.slice(0, 3).map((d) => String(d.value)).join(', ')
-      problems.push({ file: table, line: 1, path: `/${column}`, message: `${rows} rows name ${column === 'article_id' ? 'an article' : 'a row'} that ${to} does not have (${shown}${dangling.length > 3 ? ', …' : ''})` })
-    }
-    return problems
-  })
+async function referenceProblems(db: DuckDBConnection, files: Record<TableName, TableFile>): Promise<Problem[]> {
+  const problems: Problem[] = []
+  for (const { table, column, to, key } of REFERENCES) {
+    const sql = `SELECT ${column} AS value, count(*) AS n FROM ${readTable(files[table].path, files[table].schema)} AS r
+      WHERE ${column} IS NOT NULL AND ${column} NOT IN (SELECT ${key} FROM ${readTable(files[to].path, files[to].schema)})
+      GROUP BY ${column} ORDER BY ${column}`
+    const dangling = (await db.runAndReadAll(sql)).getRowObjectsJS()
+    const rows = dangling.reduce((sum, d) => sum + Number(d.n), 0)
+    if (rows === 0) continue
+    const shown = dangling.slice(0, 3).map((d) => String(d.value)).join(', ')
+    problems.push({ file: table, line: 1, path: `/${column}`, message: `${rows} rows name ${column === 'article_id' ? 'an article' : 'a row'} that ${to} does not have (${shown}${dangling.length > 3 ? ', …' : ''})` })
+  }
+  return problems
 }
 
 /** The files under `outDir` that the manifest does not list, nor trich writes beside the outputs. */

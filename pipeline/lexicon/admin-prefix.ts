@@ -7,11 +7,9 @@ import { readData } from './read-data.js'
 
 const UNITS = readData<{ units: Array<[prefix: string, types: AdminType[]]> }>('place-prefixes.json').units
 
-/** The words of a unit's type, as written, longest first ("huyện đảo" before "huyện"). */
-export const UNIT_PREFIXES: readonly string[] = UNITS.map(([prefix]) => prefix)
-
-/** The prefixes as a pattern's alternation, "TP" with or without its full stop ("TP.", "TP"). */
-export const UNIT_PREFIX_SOURCE = UNIT_PREFIXES.map((prefix) => (prefix === 'TP' ? 'TP\\.?' : prefix)).join('|')
+/** The words of a unit's type as a pattern's alternation, longest first ("huyện đảo" before "huyện"),
+ * "TP" with or without its full stop ("TP.", "TP"). */
+export const UNIT_PREFIX_SOURCE = UNITS.map(([prefix]) => (prefix === 'TP' ? 'TP\\.?' : prefix)).join('|')
 
 // Keys as lexiconKey makes them ("TP." is "tp"); the types that admin-units.json holds.
 const TYPED = UNITS.filter(([, types]) => types.length > 0).map(([prefix, types]) => [lexiconKey(prefix), types] as const)

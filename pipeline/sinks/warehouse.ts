@@ -60,16 +60,16 @@ async function loadDrop(db: DuckDBConnection, outDir: string): Promise<DropLoad>
     await db.run('CREATE TABLE IF NOT EXISTS trich_tables (table_name VARCHAR PRIMARY KEY, schema_id VARCHAR NOT NULL)')
     await db.run('CREATE TABLE IF NOT EXISTS drop_articles (drop_name VARCHAR NOT NULL, article_id VARCHAR NOT NULL, PRIMARY KEY (drop_name, article_id))')
     for (const table of TABLES) await ensureTable(db, table, files[table].schema, outDir)
-    const articleIds = `SELECT article_id FROM ${readTable(files.articles.path, files.articles.schema)}`
     await db.run('DELETE FROM drop_articles WHERE drop_name = $drop', { drop: manifest.drop })
-    await db.run(`INSERT INTO drop_articles SELECT DISTINCT $drop, article_id FROM (${articleIds})`, { drop: manifest.drop })
+    await db.run(`INSERT INTO drop_articles SELECT DISTINCT $drop, article_id FROM ${readTable(files.articles.path, files.articles.schema)}`, { drop: manifest.drop })
     const rows = {} as Record<TableName, number>
     for (const table of TABLES) {
       const source = readTable(files[table].path, files[table].schema)
       if (isShared(table)) {
         rows[table] = (await db.run(`INSERT OR REPLACE INTO ${table} BY NAME SELECT * FROM ${source}`)).rowsChanged
       } else {
-        await db.run(`DELETE FROM ${table} WHERE article_id IN (${articleIds})`)
+        // The drop's articles, read once into drop_articles above.
+        await db.run(`DELETE FROM ${table} WHERE article_id IN (SELECT article_id FROM drop_articles WHERE drop_name = $drop)`, { drop: manifest.drop })
         rows[table] = (await db.run(`INSERT INTO ${table} BY NAME SELECT * FROM ${source}`)).rowsChanged
       }
     }

@@ -20,11 +20,11 @@ const PREFIX: Record<EntityType, string> = {
 
 /** The stable id of an entity of `type` whose canonical name (or date value, or number) is `key`. */
 export function entityId(type: EntityType, key: string): string {
-  return idOf(`${type}\0${foldKey(key)}`)
+  return `${PREFIX[type]}_${hashOf(`${type}\0${foldKey(key)}`)}`
 }
 
-// The same entities recur across a drop's articles; their ids are kept, up to a bound.
-const idOf = memoize((folded: string): string => `${PREFIX[folded.slice(0, folded.indexOf('\0')) as EntityType]}_${createHash('sha256').update(folded).digest('hex').slice(0, 16)}`, 50_000)
+// The same entities recur across a drop's articles; their hashes are kept, up to a bound.
+const hashOf = memoize((typeAndKey: string): string => createHash('sha256').update(typeAndKey).digest('hex').slice(0, 16), 50_000)
 
 // A document's name is its number, or its kind and number when the number is short ("Quyết định 45").
 const keyOf = (c: Candidate): string => (c.type === 'DATE' ? c.date!.value : c.name)
