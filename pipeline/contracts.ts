@@ -3,6 +3,7 @@
 // types are generated from the schemas (schema-types.ts).
 import type { QuarantineEntry } from './schema-types.js'
 import type { SerializedTables } from './sinks/table-files.js'
+import type { PipelineOptions } from './extract.js'
 import type { SourceFormat } from './stages/data.js'
 import type { DropFile } from './run/files.js'
 
@@ -43,5 +44,6 @@ export interface FileResult extends TaskResult {
   file: FileOutcome
 }
 
-/** One file or one batch of lines, and the time each article may take. */
-export type Task = ({ file: DropFile } | { batch: LineBatch }) & { budgetMs?: number }
+/** One file or one batch of lines, and how to run the pipeline on it: the time each article may take,
+ * and the stages' options. */
+export type Task = ({ file: DropFile } | { batch: LineBatch }) & PipelineOptions

@@ -9,7 +9,7 @@ import type { Article } from './schema-types.js'
 import { assembleStage } from './stages/assemble.js'
 import { checkBudget } from './stages/budget.js'
 import { cleanStage } from './stages/clean.js'
-import type { DataKey, SourceFormat, SourceInfo, Stage, StageDefinition } from './stages/data.js'
+import type { DataKey, SourceFormat, SourceInfo, Stage, StageDefinition, StageOptions } from './stages/data.js'
 import { decodeStage, detectFormat } from './stages/decode.js'
 import { entitiesStage } from './stages/entities/index.js'
 import { linkStage } from './stages/link.js'
@@ -27,24 +27,48 @@ export const STAGES = PIPELINE_STAGES.map((stage) => stage.name)
 // What a file holds before the first stage: set by prepareFile and runPipeline.
 const PREPARED: readonly DataKey[] = ['source', 'budget']
 
-/** Builds the processor from stages (the pipeline's, or instrumented ones for profiling); the article's
- * time budget is checked after each stage. A stage that reads a key no stage before it writes is refused
- * here, when the pipeline is built, not on some article later. */
-export function buildPipeline(stages: readonly StageDefinition[]): Processor<undefined, NlcstRoot, NlcstRoot> {
+/** Options for some stages, by stage name; what is not given keeps its default. */
+export type StageSettings = Readonly<Record<string, StageOptions>>
+
+/** A stage as a manifest records it: its name and every option's value. */
+export interface StageRun {
+  name: string
+  options: StageOptions
+}
+
+/** Every stage with its options: the defaults, overridden by `settings`. A setting for a stage or an
+ * option that does not exist, or of the wrong type, is refused. */
+export function stageRuns(stages: readonly StageDefinition[], settings: StageSettings = {}): StageRun[] {
+  for (const [name, given] of Object.entries(settings)) {
+    const stage = stages.find((s) => s.name === name)
+    if (!stage) throw new UsageError(`stage settings: there is no stage ${name} (the stages: ${stages.map((s) => s.name).join(', ')})`)
+    for (const [key, value] of Object.entries(given)) {
+      if (!(key in stage.options)) throw new UsageError(`stage settings: stage ${name} has no option ${key}`)
+      if (typeof value !== typeof stage.options[key]) throw new UsageError(`stage settings: ${name}.${key} is a ${typeof stage.options[key]}, not ${JSON.stringify(value)}`)
+    }
+  }
+  return stages.map(({ name, options }) => ({ name, options: { ...options, ...settings[name] } }))
+}
+
+/** Builds the processor from stages (the pipeline's, or instrumented ones for profiling) with their
+ * options; the article's time budget is checked after each stage. A stage that reads a key no stage
+ * before it writes is refused here, when the pipeline is built, not on some article later. */
+export function buildPipeline(stages: readonly StageDefinition[], settings: StageSettings = {}): Processor<undefined, NlcstRoot, NlcstRoot> {
+  const runs = stageRuns(stages, settings)
   const written = new Set<DataKey>(PREPARED)
   let processor = unified() as unknown as Processor<undefined, NlcstRoot, NlcstRoot>
-  for (const { name, reads, writes, plugin } of stages) {
+  stages.forEach(({ name, reads, writes, plugin }, i) => {
     const unwritten = reads.filter((key) => !written.has(key))
     if (unwritten.length > 0) throw new Error(`trich: stage ${name} reads file.data.${unwritten.join(', file.data.')}, which no stage before it writes`)
     for (const key of writes) written.add(key)
-    processor = processor.use(withBudget(name, plugin))
-  }
+    processor = processor.use(withBudget(name, plugin), runs[i]!.options)
+  })
   return processor.freeze()
 }
 
 function withBudget(name: string, plugin: Stage): Stage {
-  return function (this: Processor) {
-    const transform = plugin.call(this) as (tree: NlcstRoot, file: VFile) => NlcstRoot | undefined | void
+  return function (this: Processor, options: StageOptions) {
+    const transform = plugin.call(this, options) as (tree: NlcstRoot, file: VFile) => NlcstRoot | undefined | void
     return (tree: NlcstRoot, file: VFile) => {
       const out = transform(tree, file)
       checkBudget(file, name)
@@ -53,7 +77,14 @@ function withBudget(name: string, plugin: Stage): Stage {
   } as Stage
 }
 
-export const pipeline = buildPipeline(PIPELINE_STAGES)
+// One processor per distinct settings: a run uses one, a worker thread keeps it for every task.
+const pipelines = new Map<string, Processor<undefined, NlcstRoot, NlcstRoot>>()
+const pipelineFor = (settings: StageSettings = {}): Processor<undefined, NlcstRoot, NlcstRoot> => {
+  const key = JSON.stringify(settings)
+  let found = pipelines.get(key)
+  if (!found) pipelines.set(key, (found = buildPipeline(PIPELINE_STAGES, settings)))
+  return found
+}
 
 const placeholder = (): NlcstRoot => ({ type: 'RootNode', children: [] })
 
@@ -63,6 +94,8 @@ export const DEFAULT_BUDGET_MS = 30_000
 export interface PipelineOptions {
   /** Milliseconds the article may take; past them it fails with rule `time-budget`. Default: no limit. */
   budgetMs?: number
+  /** Options for some stages, by stage name (see `stageRuns`). */
+  stages?: StageSettings
 }
 
 /** The vfile the stages start from, for every entry point (one article, a drop's file, a JSON Lines
@@ -73,9 +106,9 @@ export function prepareFile(value: string | Uint8Array, source: SourceInfo): VFi
 
 /** Runs the stages on a prepared vfile (value: bytes or decoded text; `data.source` set). Throws a
  * fatal VFileMessage for an article that cannot be processed. */
-export function runPipeline(file: VFile, { budgetMs }: PipelineOptions = {}): Article {
+export function runPipeline(file: VFile, { budgetMs, stages }: PipelineOptions = {}): Article {
   if (budgetMs !== undefined) file.data.budget = { ms: budgetMs, deadline: performance.now() + budgetMs }
-  pipeline.runSync(placeholder(), file)
+  pipelineFor(stages).runSync(placeholder(), file)
   return file.data.record!
 }
 

@@ -245,12 +245,12 @@ export interface Span {
   end: number
 }
 
-// manifest.schema.json (https://trich.dev/schemas/manifest/1.2.0.json)
+// manifest.schema.json (https://trich.dev/schemas/manifest/1.3.0.json)
 /**
  * What a drop run read and wrote: every input file with its outcome, the output files with their hashes, and what made them (pipeline version, stages, schemas). Holds no time stamps, so the same input gives the same bytes. A run that was stopped (SIGINT, SIGTERM) writes a short manifest with status `interrupted`: its counts so far and the files left, which the next run on the drop takes up.
  */
 export interface Manifest {
-  schema_version: '1.2.0'
+  schema_version: '1.3.0'
   status: 'complete' | 'interrupted'
   /**
    * For an interrupted run: the files not yet processed.
@@ -267,7 +267,15 @@ export interface Manifest {
   pipeline: {
     name: 'trich'
     version: string
-    stages: string[]
+    /**
+     * The stages in the order they ran, each with the value of every option it was run with.
+     */
+    stages: {
+      name: string
+      options: {
+        [k: string]: number | string | boolean | undefined
+      }
+    }[]
   }
   /**
    * The `$id` of each schema the outputs follow, by name.

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { ErrorObject } from 'ajv'
 import { packageRoot, schemaDir } from './paths.js'
+import { once } from './text/memo.js'
 
 export interface SchemaProblem {
   /** JSON Pointer into the validated instance. */
@@ -19,23 +20,20 @@ interface CompiledValidator {
 
 type Validators = Record<'first' | 'all', Record<string, CompiledValidator>>
 
-let validators: Validators | undefined
-let ids: Record<string, string> | undefined
+const validators = once(() => createRequire(import.meta.url)(join(packageRoot, 'pipeline', 'schema-validators.cjs')) as Validators)
 
 /** The `$id`s of every schema, by name (`article`, `manifest`, …). */
-export function schemaIds(): Record<string, string> {
-  if (ids) return ids
-  ids = {}
+export const schemaIds = once((): Record<string, string> => {
+  const ids: Record<string, string> = {}
   for (const f of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
     ids[f.replace('.schema.json', '')] = (JSON.parse(readFileSync(join(schemaDir, f), 'utf8')) as { $id: string }).$id
   }
   return ids
-}
+})
 
 /** The validator of schema `id`; `allErrors: false` stops at the first problem (faster). */
 export function validator(id: string, { allErrors = true } = {}): CompiledValidator {
-  validators ??= createRequire(import.meta.url)(join(packageRoot, 'pipeline', 'schema-validators.cjs')) as Validators
-  const v = validators[allErrors ? 'all' : 'first'][id]
+  const v = validators()[allErrors ? 'all' : 'first'][id]
   if (!v) throw new Error(`trich: no schema with $id ${id}`)
   return v
 }

@@ -53,7 +53,7 @@ export async function collectStored(drop: string, entry: DropEntry, out: string,
   if (missing.length > 0) {
     throw new StorageError(`${drop}: no stored result for ${missing.length} tasks (${missing.slice(0, 3).join(', ')}…): the drop changed since it was enqueued, or the workers store their results elsewhere than ${entry.store}`)
   }
-  return runDrop(entry.dir, { out, name: drop, budgetMs: entry.budgetMs, processor: storedResults(entry.store, drop), waitForLock })
+  return runDrop(entry.dir, { out, name: drop, budgetMs: entry.budgetMs, stages: entry.stages, processor: storedResults(entry.store, drop), waitForLock })
 }
 
 /** The tasks answered from the store: the result stored, or the stored error thrown again. */

@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path'
 import type { Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
-import { DEFAULT_BUDGET_MS } from '../extract.js'
+import { DEFAULT_BUDGET_MS, type StageSettings } from '../extract.js'
 import { checkDropFolder } from '../run/files.js'
 import { claimOutputFolder, makeOutputFolder, outputName } from '../run/output-folder.js'
 import { version } from '../version.js'
@@ -18,6 +18,8 @@ export interface EnqueueOptions {
   out: string
   /** Time one article may take (default DEFAULT_BUDGET_MS). */
   budgetMs?: number
+  /** Options for some stages, by stage name. */
+  stages?: StageSettings
   /** Collect the drop in the worker that stores its last result (default true). */
   collect?: boolean
   /** The drop's name, in Redis and for its outputs (default: its folder's name). */
@@ -50,7 +52,7 @@ export async function enqueueDrop(dropDir: string, options: EnqueueOptions): Pro
   let jobs = 0
   for await (const _ of listTasks(dir)) jobs++
   return withRedis(options.redis, async (client) => {
-    await registerDrop(client, drop, { dir, store: resolve(options.out), jobs, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, collect: options.collect ?? true, version })
+    await registerDrop(client, drop, { dir, store: resolve(options.out), jobs, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, stages: options.stages ?? {}, collect: options.collect ?? true, version })
     const queue = await openQueue(client)
     try {
       let added = 0

@@ -4,6 +4,7 @@
 import { basename, resolve } from 'node:path'
 import type { Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
+import type { StageSettings } from '../extract.js'
 import { version } from '../version.js'
 import type { JobTask } from './tasks.js'
 
@@ -22,6 +23,8 @@ export interface DropEntry {
   /** Its tasks: one per text or HTML file, one per batch of a JSON Lines file's lines. */
   jobs: number
   budgetMs: number
+  /** The stages' options it is run with (see `stageRuns`). */
+  stages: StageSettings
   /** Collected by the worker that stores its last result. */
   collect: boolean
   /** The version of trich it was enqueued with, the only one that runs and collects it. */
@@ -91,8 +94,9 @@ export async function openQueue(client: Redis): Promise<Queue<JobData>> {
 export async function registerDrop(client: Redis, drop: string, entry: DropEntry): Promise<void> {
   if (await client.hsetnx(DROPS, drop, JSON.stringify(entry))) return
   const known = JSON.parse((await client.hget(DROPS, drop)) ?? '{}') as DropEntry
-  const changed = (Object.keys(entry) as Array<keyof DropEntry>).filter((field) => known[field] !== entry[field])
-  if (changed.length > 0) throw new Error(`${drop} is registered already, with ${changed.map((field) => `${field} ${known[field]} (now ${entry[field]})`).join(', ')}: enqueue a changed drop under a new name`)
+  const text = (value: unknown) => (typeof value === 'object' ? JSON.stringify(value) : String(value))
+  const changed = (Object.keys(entry) as Array<keyof DropEntry>).filter((field) => text(known[field]) !== text(entry[field]))
+  if (changed.length > 0) throw new Error(`${drop} is registered already, with ${changed.map((field) => `${field} ${text(known[field])} (now ${text(entry[field])})`).join(', ')}: enqueue a changed drop under a new name`)
 }
 
 /** The drop registered under the name `drop`, or from the folder `drop`, with this version of trich. */

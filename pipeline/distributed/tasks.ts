@@ -2,7 +2,7 @@
 // lines, read by the same reader — so that the results stored for them are the ones the collector's run
 // asks for. A task's key names it in the queue and in the results' folder.
 import { join } from 'node:path'
-import { sha256 } from '../extract.js'
+import { sha256, type PipelineOptions } from '../extract.js'
 import { listDrop } from '../run/files.js'
 import { readJsonLines } from '../run/json-lines.js'
 import { isJsonLines } from '../stages/decode.js'
@@ -43,8 +43,8 @@ export function describeTask(task: JobTask): string {
 /** The job's form of a pipeline task. */
 export const jobTask = (task: Task): JobTask => ('file' in task ? { path: task.file.path } : { batch: task.batch })
 
-/** The pipeline task of a job, for the drop in `dir`. */
-export function pipelineTask(task: JobTask, dir: string, budgetMs: number): Task {
-  return 'path' in task ? { file: { path: task.path, absolute: join(dir, task.path) }, budgetMs } : { batch: task.batch, budgetMs }
+/** The pipeline task of a job, for the drop in `dir`, run with `options`. */
+export function pipelineTask(task: JobTask, dir: string, options: PipelineOptions): Task {
+  return 'path' in task ? { file: { path: task.path, absolute: join(dir, task.path) }, ...options } : { batch: task.batch, ...options }
 }
 

@@ -62,7 +62,7 @@ export async function startWorker(options: WorkerOptions): Promise<DistributedWo
   // A task past its hard time limit has its thread stopped, and fails as timed out.
   const attempt = async (task: JobTask, entry: DropEntry): Promise<Stored> => {
     try {
-      return { result: await processor.run(pipelineTask(task, entry.dir, entry.budgetMs), AbortSignal.timeout(hardLimit(entry.budgetMs, unitsOf(task)))) }
+      return { result: await processor.run(pipelineTask(task, entry.dir, { budgetMs: entry.budgetMs, stages: entry.stages }), AbortSignal.timeout(hardLimit(entry.budgetMs, unitsOf(task)))) }
     } catch (error) {
       return { error: { name: (error as Error).name, message: (error as Error).message } }
     }

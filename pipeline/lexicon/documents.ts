@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { lexiconDir } from '../paths.js'
 import { foldKey } from '../text/fold.js'
+import { once } from '../text/memo.js'
 
 export interface DocumentKind {
   name: string
@@ -31,15 +32,12 @@ export interface DocumentLexicon {
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(lexiconDir, name), 'utf8')) as T
 
-let cached: DocumentLexicon | undefined
-
-export function documentLexicon(): DocumentLexicon {
-  if (cached) return cached
+export const documentLexicon = once((): DocumentLexicon => {
   const kinds = read<{ kinds: DocumentKind[]; generic: string[]; codeless: string }>('document-kinds.json')
   const issuers = read<{ codes: Record<string, string>; bodies: Record<string, string[]>; heads: string[] }>('issuers.json')
   const kindByWord = new Map<string, DocumentKind | undefined>(kinds.kinds.map((k) => [foldKey(k.name), k]))
   for (const word of kinds.generic) kindByWord.set(foldKey(word), undefined)
-  cached = {
+  return {
     kindWords: [...kinds.kinds.map((k) => k.name), ...kinds.generic].sort((a, b) => b.length - a.length),
     kindByWord,
     kindByCode: new Map(kinds.kinds.flatMap((k) => k.codes.map((c) => [foldKey(c), k] as const))),
@@ -48,8 +46,7 @@ export function documentLexicon(): DocumentLexicon {
     issuerHeads: new Set(issuers.heads.map(foldKey)),
     issuerBodies: new Map(Object.entries(issuers.bodies).map(([code, names]) => [foldKey(code), names.map(foldKey)])),
   }
-  return cached
-}
+})
 
 // A legislature's number is no part of the issuer's code: UBTVQH15, QH13.
 const codeKey = (code: string): string => foldKey(code).replace(/(?<=\p{L})\d+$/u, '')
@@ -80,8 +77,8 @@ const keysOf = (keys: Iterable<string>): Keys => {
   return { all, firstWords: new Set([...all].map((k) => k.split(' ')[0]!)) }
 }
 
-let kindKeys: Keys | undefined
-let issuerKeys: Keys | undefined
+const kindKeys = once(() => keysOf(documentLexicon().kindByWord.keys()))
+const issuerKeys = once(() => keysOf(documentLexicon().issuerHeads))
 
 /** Whether the folded first one, two, three or four words of `s` ("Ủy", "Ủy ban", …) are one of `keys`. */
 function startsWithKey(s: string, keys: Keys): boolean {
@@ -95,7 +92,7 @@ function startsWithKey(s: string, keys: Keys): boolean {
 }
 
 /** Whether a document kind's name starts `s` ("Thông tư liên tịch số …"). */
-export const startsWithKind = (s: string): boolean => startsWithKey(s, (kindKeys ??= keysOf(documentLexicon().kindByWord.keys())))
+export const startsWithKind = (s: string): boolean => startsWithKey(s, kindKeys())
 
 /** Whether an issuer's name starts `s` ("Bộ …", "UBND …", "Thủ tướng …"). */
-export const startsWithIssuer = (s: string): boolean => startsWithKey(s, (issuerKeys ??= keysOf(documentLexicon().issuerHeads)))
+export const startsWithIssuer = (s: string): boolean => startsWithKey(s, issuerKeys())

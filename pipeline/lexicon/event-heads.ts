@@ -2,10 +2,6 @@
 // (events.json), compiled once per process.
 import { PhraseTrie } from './phrase-trie.js'
 import { readData } from './read-data.js'
+import { once } from '../text/memo.js'
 
-let heads: PhraseTrie<string> | undefined
-
-export function eventHeads(): PhraseTrie<string> {
-  heads ??= new PhraseTrie(Object.entries(readData<{ heads: Record<string, string> }>('events.json').heads))
-  return heads
-}
+export const eventHeads = once((): PhraseTrie<string> => new PhraseTrie(Object.entries(readData<{ heads: Record<string, string> }>('events.json').heads)))

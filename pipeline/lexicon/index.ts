@@ -6,6 +6,8 @@ export { placePrefixes, type PlaceLevel, type PlacePrefix } from './place-prefix
 export { nameCues } from './name-cues.js'
 export { documentLexicon, issuerOfCode, issuesUnder, startsWithIssuer, startsWithKind, type DocumentKind } from './documents.js'
 export { eventHeads } from './event-heads.js'
+export { cueFirstWords } from './cue-first-words.js'
+export { KNOWN, PREFIX, SHORT, STANDALONE, placeStartIndex, type PlaceStartIndex } from './place-starts.js'
 export { countryNameTrie, knownPlaces, knownPlaceStarts, type KnownPlace } from './known-places.js'
 export { UNIT_PREFIX_SOURCE } from './admin-prefix.js'
 export type { AdminLevel, AdminUnit } from './admin.js'

@@ -6,6 +6,7 @@ import { lexicons } from './load.js'
 import { PhraseTrie } from './phrase-trie.js'
 import { placePrefixes } from './place-prefixes.js'
 import type { RegionKind } from './regions.js'
+import { once } from '../text/memo.js'
 
 export type KnownKind = 'admin' | 'country' | Exclude<RegionKind, 'province'>
 
@@ -19,16 +20,12 @@ export interface KnownPlace {
   needsCue: boolean
 }
 
-let cached: { trie: PhraseTrie<KnownPlace>; starts: Set<string> } | undefined
+const compiled = once(compile)
 
-export function knownPlaces(): PhraseTrie<KnownPlace> {
-  return (cached ??= compile()).trie
-}
+export const knownPlaces = (): PhraseTrie<KnownPlace> => compiled().trie
 
 /** The folded first word of every known name: a word not in it starts none. */
-export function knownPlaceStarts(): ReadonlySet<string> {
-  return (cached ??= compile()).starts
-}
+export const knownPlaceStarts = (): ReadonlySet<string> => compiled().starts
 
 function compile(): { trie: PhraseTrie<KnownPlace>; starts: Set<string> } {
   const lex = lexicons()
@@ -55,10 +52,8 @@ function compile(): { trie: PhraseTrie<KnownPlace>; starts: Set<string> } {
   return { trie, starts }
 }
 
-let countryNames: PhraseTrie<string> | undefined
-
 /** The countries by every name they go by, each with its canonical name. */
-export function countryNameTrie(): PhraseTrie<string> {
+export const countryNameTrie = once((): PhraseTrie<string> => {
   const lex = lexicons()
-  return (countryNames ??= new PhraseTrie(lex.countries.names().map((n) => [n, lex.countries.lookup(n)!.name])))
-}
+  return new PhraseTrie(lex.countries.names().map((n) => [n, lex.countries.lookup(n)!.name]))
+})

@@ -7,6 +7,7 @@ import { compileNames, type GivenNameRow, type NameLexicon, type SurnameRow, typ
 import { compilePublications, type PublicationEntry, type PublicationLexicon } from './publications.js'
 import { readData } from './read-data.js'
 import { compileRegions, withWorldPlaces, type RegionEntry, type RegionLexicon, type WorldCityRow } from './regions.js'
+import { once } from '../text/memo.js'
 
 export interface Lexicons extends NameLexicon {
   readonly admin: AdminLexicon
@@ -16,11 +17,7 @@ export interface Lexicons extends NameLexicon {
   readonly publications: PublicationLexicon
 }
 
-let cached: Lexicons | undefined
-
-export function lexicons(): Lexicons {
-  return (cached ??= compile())
-}
+export const lexicons = once(compile)
 
 function compile(): Lexicons {
   const territories = readData<TerritoryRow[]>('territories.json')

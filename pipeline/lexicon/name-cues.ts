@@ -3,6 +3,7 @@
 import { foldKey } from '../text/fold.js'
 import { PhraseTrie } from './phrase-trie.js'
 import { readData } from './read-data.js'
+import { once } from '../text/memo.js'
 
 export interface NameCues {
   /** Professions and descriptions before a person's name: "tiền đạo", "HLV", "ca sĩ". */
@@ -64,13 +65,10 @@ interface NameCuesData {
   notNames: string[]
 }
 
-let cached: NameCues | undefined
-
-export function nameCues(): NameCues {
-  if (cached) return cached
+export const nameCues = once((): NameCues => {
   const data = readData<NameCuesData>('name-cues.json')
   const trie = (list: string[]): PhraseTrie<string> => new PhraseTrie(list.map((p) => [p, p]))
-  return (cached = {
+  return {
     personBefore: trie(data.personBefore),
     orgBefore: trie(data.orgBefore),
     teamBefore: trie(data.teamBefore),
@@ -89,5 +87,5 @@ export function nameCues(): NameCues {
     personAfter: trie(data.personAfter),
     notNames: new Set(data.notNames.map((n) => foldKey(n))),
     lowerStarts: new Set([data.orgBefore, data.teamBefore, data.stateBefore, data.teamVerbs, data.matchVerbs].flat().map((p) => foldKey(p).split(' ')[0]!)),
-  })
-}
+  }
+})

@@ -3,6 +3,7 @@
 import { foldKey } from '../text/fold.js'
 import { PhraseTrie } from './phrase-trie.js'
 import { readData } from './read-data.js'
+import { once } from '../text/memo.js'
 
 export type PlaceLevel = 'province' | 'district' | 'commune'
 
@@ -68,13 +69,10 @@ export interface PlacePrefixes {
   standaloneStarts: ReadonlyArray<readonly [key: string, text: string]>
 }
 
-let cached: PlacePrefixes | undefined
-
-export function placePrefixes(): PlacePrefixes {
-  if (cached) return cached
+export const placePrefixes = once((): PlacePrefixes => {
   const data = readData<PlacePrefixData>('place-prefixes.json')
   const keys = (list: string[]) => new Set(list.map(foldKey))
-  cached = {
+  return {
     prefixes: new PhraseTrie(data.prefixes.map((p) => [p.prefix, p])),
     prefixStarts: new Set(data.prefixes.map((p) => foldKey(p.prefix).split(' ')[0]!)),
     abbreviations: new Map(Object.entries(data.abbreviations)),
@@ -90,5 +88,4 @@ export function placePrefixes(): PlacePrefixes {
     standalone: new PhraseTrie(Object.entries(data.standalone).map(([text, province]) => [text, { text, province }])),
     standaloneStarts: Object.keys(data.standalone).map((text) => [foldKey(text).split(' ')[0]!, text.split(' ')[0]!] as const),
   }
-  return cached
-}
+})

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { lexiconDir } from '../paths.js'
 import { foldKey } from '../text/fold.js'
 import { PhraseTrie } from './phrase-trie.js'
+import { once } from '../text/memo.js'
 
 export type HeadKind = 'name' | 'field' | 'place' | 'placed' | 'complete'
 
@@ -39,14 +40,11 @@ export interface Vocabulary {
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(lexiconDir, name), 'utf8')) as T
 
-let cached: Vocabulary | undefined
-
-export function vocabulary(): Vocabulary {
-  if (cached) return cached
+export const vocabulary = once((): Vocabulary => {
   const orgs = read<{ heads: Record<string, HeadKind>; domains: string[]; abbreviations: Record<string, string>; standalone: string[]; canonical: Record<string, string>; companyNameEnds: string[]; outletCues: string[] }>('organizations.json')
   const titles = read<{ roles: string[]; qualifiers: string[]; ranks: string[]; honorifics: string[]; connectors: string[]; copulas: string[] }>('titles.json')
   const phrases = (list: string[]): PhraseTrie<string> => new PhraseTrie(list.map((p) => [p, p]))
-  cached = {
+  return {
     orgHeads: new PhraseTrie(Object.entries(orgs.heads).map(([head, kind]) => [head, { head, kind }])),
     // Domains are matched across their commas and dashes ("Văn hóa, Thể thao và Du lịch"), so their
     // keys leave them out; the value keeps the spelling.
@@ -65,5 +63,4 @@ export function vocabulary(): Vocabulary {
     functionWords: new Set(read<{ words: string[] }>('function-words.json').words.map(foldKey)),
     personAliases: new PhraseTrie(Object.entries(read<{ aliases: Record<string, string> }>('person-aliases.json').aliases).map(([alias, name]) => [alias, { alias, name }])),
   }
-  return cached
-}
+})

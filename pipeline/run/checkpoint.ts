@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { hashFile } from '../hash-file.js'
 import { version } from '../version.js'
-import type { FileCounts } from '../sinks/manifest.js'
+import type { FileCounts, RunHead } from '../sinks/manifest.js'
 import { TABLES, type TableName } from '../sinks/tables.js'
 import { TextFileWriter } from '../sinks/jsonl.js'
 import { tableFile, type TableProgress } from '../sinks/table-files.js'
@@ -75,11 +75,12 @@ export class Checkpoints {
 
   /**
    * Reads the checkpoints a stopped run left in `dir` (if any) against the drop's inputs, and opens the
-   * file to go on writing them. A run of another version of the pipeline is not taken up.
+   * file to go on writing them. A run of another version of the pipeline, or with other stage options,
+   * is not taken up.
    */
-  static async open(dir: string, drop: string, inputs: readonly Input[]): Promise<{ checkpoints: Checkpoints; resumed: Resumed }> {
+  static async open(dir: string, { drop, stages }: Pick<RunHead, 'drop' | 'stages'>, inputs: readonly Input[]): Promise<{ checkpoints: Checkpoints; resumed: Resumed }> {
     const path = join(dir, WORK_FILES.checkpoints)
-    const header = JSON.stringify({ trich_checkpoints: 1, version, drop })
+    const header = JSON.stringify({ trich_checkpoints: 1, version, drop, stages })
     const resumed = await readCheckpoints(dir, header, inputs)
     const checkpoints = new Checkpoints(await TextFileWriter.open(path, resumed.keep))
     if (resumed.keep === 0) await checkpoints.out.write(`${header}\n`)

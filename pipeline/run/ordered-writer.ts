@@ -8,7 +8,7 @@ import type { ParquetThread } from '../sinks/parquet-thread.js'
 import { Checkpoints, WORK_FILES, type Checkpoint, type FirstCopy, type InFile } from './checkpoint.js'
 import { markDuplicate } from './duplicates.js'
 import { finishTables } from './finish.js'
-import { ManifestWriter, type DropIdentity, type Manifest } from '../sinks/manifest.js'
+import { ManifestWriter, type RunHead, type Manifest } from '../sinks/manifest.js'
 import { JsonLinesWriter } from '../sinks/jsonl.js'
 import { TableFiles } from '../sinks/table-files.js'
 import type { FileResult, TaskResult } from '../contracts.js'
@@ -45,11 +45,11 @@ export class OrderedWriter {
   }
 
   /** The working files in `workDir`, new or cut back to `from`, and a window of `window` tasks. */
-  static async open(workDir: string, identity: DropIdentity, from: Checkpoint | undefined, checkpoints: Checkpoints, seen: Map<string, FirstCopy>, window: number, onCheckpoint: (done: number) => void): Promise<OrderedWriter> {
+  static async open(workDir: string, head: RunHead, from: Checkpoint | undefined, checkpoints: Checkpoints, seen: Map<string, FirstCopy>, window: number, onCheckpoint: (done: number) => void): Promise<OrderedWriter> {
     const work = (name: keyof typeof WORK_FILES) => join(workDir, WORK_FILES[name])
     const articles = await JsonLinesWriter.open(work('articles'), from?.articles)
     const quarantine = await JsonLinesWriter.open(work('quarantine'), from?.quarantine)
-    const manifest = await ManifestWriter.open(work('manifest'), identity, from?.manifest)
+    const manifest = await ManifestWriter.open(work('manifest'), head, from?.manifest)
     const tables = await TableFiles.open(work('tables'), from?.tables)
     return new OrderedWriter(workDir, articles, quarantine, manifest, tables, checkpoints, seen, window, from, onCheckpoint)
   }

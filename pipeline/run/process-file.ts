@@ -6,7 +6,7 @@ import './v8-heap.js'
 import { readFile } from 'node:fs/promises'
 import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
-import { prepareFile, runPipeline, sha256 } from '../extract.js'
+import { prepareFile, runPipeline, sha256, type PipelineOptions } from '../extract.js'
 import type { FileOutcome, FileResult, LineBatch, QuarantineEntry, TaskResult } from '../contracts.js'
 import type { Article } from '../schema-types.js'
 import { detectFormat, MAX_SOURCE_BYTES, mb } from '../stages/decode.js'
@@ -16,7 +16,7 @@ import type { DropFile } from './files.js'
 import { addTables, emptyTables } from '../sinks/table-files.js'
 
 /** One plain-text or HTML file. */
-export async function processFile(file: DropFile, budgetMs?: number): Promise<FileResult> {
+export async function processFile(file: DropFile, options: PipelineOptions = {}): Promise<FileResult> {
   let bytes: Uint8Array
   try {
     bytes = await readFile(file.absolute)
@@ -26,7 +26,7 @@ export async function processFile(file: DropFile, budgetMs?: number): Promise<Fi
   }
   const hash = sha256(bytes)
   const format = detectFormat(file.path, bytes)
-  const result = runOne(prepareFile(bytes, { path: file.path, sha256: hash, format }), budgetMs)
+  const result = runOne(prepareFile(bytes, { path: file.path, sha256: hash, format }), options)
   if ('reason' in result) return failed(file.path, bytes.length, hash, format, { ...result, path: file.path, sha256: hash })
   const tables = emptyTables()
   addTables(tables, tableRows(result))
@@ -40,7 +40,7 @@ export async function processFile(file: DropFile, budgetMs?: number): Promise<Fi
 }
 
 /** A batch of JSON Lines articles; blank lines are skipped, each bad line is quarantined on its own. */
-export function processLines(batch: LineBatch, budgetMs?: number): TaskResult {
+export function processLines(batch: LineBatch, options: PipelineOptions = {}): TaskResult {
   const out: TaskResult = { records: [], ids: [], tables: emptyTables(), quarantine: [] }
   const tooLarge = new Map(batch.tooLarge?.map(({ line, bytes }) => [line, bytes]))
   batch.lines.forEach((line, offset) => {
@@ -54,7 +54,7 @@ export function processLines(batch: LineBatch, budgetMs?: number): TaskResult {
     if (!line.trim()) return
     const lineHash = sha256(line)
     const source: SourceInfo = { path: batch.path, line: number, sha256: lineHash, format: 'jsonl', encoding: batch.encoding }
-    const result = runOne(prepareFile(line, source), budgetMs)
+    const result = runOne(prepareFile(line, source), options)
     if ('reason' in result) out.quarantine.push({ ...result, path: batch.path, line: number, sha256: lineHash })
     else {
       out.records.push(JSON.stringify(result))
@@ -67,9 +67,9 @@ export function processLines(batch: LineBatch, budgetMs?: number): TaskResult {
 
 type Failure = Omit<QuarantineEntry, 'path'>
 
-function runOne(file: VFile, budgetMs: number | undefined): Article | Failure {
+function runOne(file: VFile, options: PipelineOptions): Article | Failure {
   try {
-    return runPipeline(file, { budgetMs })
+    return runPipeline(file, options)
   } catch (error) {
     if (error instanceof VFileMessage && error.fatal) {
       return { stage: error.source ?? 'pipeline', rule: error.ruleId ?? 'fatal', reason: error.reason }

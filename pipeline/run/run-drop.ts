@@ -10,7 +10,7 @@
 import { mkdir, realpath } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { StorageError, UsageError } from '../errors.js'
-import { DEFAULT_BUDGET_MS } from '../extract.js'
+import { DEFAULT_BUDGET_MS, PIPELINE_STAGES, stageRuns, type StageSettings } from '../extract.js'
 import { startParquetThread } from '../sinks/parquet-thread.js'
 import { isJsonLines, UndecodableError } from '../stages/decode.js'
 import { Checkpoints, WORK_FILES, type InFile } from './checkpoint.js'
@@ -20,7 +20,7 @@ import { moveIntoPlace } from './finish.js'
 import { readJsonLines, type JsonLinesEnd } from './json-lines.js'
 import { checkLimits } from './limits.js'
 import { lock } from './lock.js'
-import { writeInterruptedManifest, type DropIdentity, type Manifest } from '../sinks/manifest.js'
+import { writeInterruptedManifest, type RunHead, type Manifest } from '../sinks/manifest.js'
 import { OrderedWriter } from './ordered-writer.js'
 import { claimOutputFolder, makeOutputFolder, outputName } from './output-folder.js'
 import { createProcessor } from './pool.js'
@@ -39,6 +39,8 @@ export interface RunOptions {
   workers?: number
   /** Time one article may take; past it the article is quarantined (default DEFAULT_BUDGET_MS). */
   budgetMs?: number
+  /** Options for some stages, by stage name; the manifest records every stage's. */
+  stages?: StageSettings
   /** Where tasks are run, instead of worker threads here: a distributed run's collector passes one that
    * reads the results its workers stored, so that it writes the outputs exactly as a local run would. */
   processor?: Processor
@@ -97,7 +99,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
 
   // The output folder is never the drop's, nor another drop's; one run at a time writes it.
   await makeOutputFolder(root, outDir)
-  const identity: DropIdentity = { drop, source: await realpath(root) }
+  const head: RunHead = { drop, source: await realpath(root), stages: stageRuns(PIPELINE_STAGES, options.stages) }
   const unlock = await lock(outDir, options.waitForLock ?? false)
   try {
     await claimOutputFolder(root, outDir)
@@ -109,13 +111,13 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
     const items: Item[] = [...files.map((file) => ({ file })), ...unreadable.map((u) => ({ unreadable: u })), ...skipped.map((s) => ({ skipped: s }))]
     items.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0))
     const inputs = items.map((item) => ('file' in item ? { path: item.file.path, absolute: item.file.absolute } : { path: pathOf(item) }))
-    const { checkpoints, resumed } = await Checkpoints.open(workDir, drop, inputs)
+    const { checkpoints, resumed } = await Checkpoints.open(workDir, head, inputs)
     const taken = resumed.from?.done ?? 0
     if (resumed.complete) return summary('complete', await moveIntoPlace(workDir, outDir), 0, taken)
 
     const todo = items.slice(taken)
     const workers = todo.length < SMALL_DROP && !todo.some((item) => 'file' in item && isJsonLines(item.file.path)) ? 0 : (options.workers ?? 0)
-    const writer = await OrderedWriter.open(workDir, identity, resumed.from, checkpoints, resumed.seen, Math.max(1, workers) * AHEAD, (done) => options.onProgress?.(done, items.length))
+    const writer = await OrderedWriter.open(workDir, head, resumed.from, checkpoints, resumed.seen, Math.max(1, workers) * AHEAD, (done) => options.onProgress?.(done, items.length))
     const processor = options.processor ?? (await createProcessor(workers))
     // Started with the run, so that it loads DuckDB meanwhile; it goes whatever happens.
     const parquet = startParquetThread()
@@ -132,7 +134,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
       }
       if (writer.done < items.length) {
         await writer.close()
-        await writeInterruptedManifest(join(outDir, WORK_FILES.manifest), identity, writer.counts(), items.length - writer.done)
+        await writeInterruptedManifest(join(outDir, WORK_FILES.manifest), head, writer.counts(), items.length - writer.done)
         return summary('interrupted', writer.counts(), items.length - writer.done, taken)
       }
       await writer.finish(parquet)
@@ -156,6 +158,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
  * under way) had got. */
 async function feed(todo: Item[], writer: OrderedWriter, processor: Processor, options: RunOptions, resume: InFile | undefined): Promise<void> {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS
+  const stages = options.stages
   const stopped = () => options.signal?.aborted === true || writer.failure !== undefined
   const run = (task: Task) => {
     const result = runSafely(processor, task, budgetMs)
@@ -170,7 +173,7 @@ async function feed(todo: Item[], writer: OrderedWriter, processor: Processor, o
     else if (isJsonLines(item.file.path)) await feedJsonLines(item.file, i === 0 ? resume : undefined)
     else {
       const leave = await writer.enter()
-      const result = run({ file: item.file, budgetMs }) as Promise<FileResult>
+      const result = run({ file: item.file, budgetMs, stages }) as Promise<FileResult>
       writer.inOrder(async () => writer.writeFile(await result), leave)
     }
   }
@@ -208,7 +211,7 @@ async function feed(todo: Item[], writer: OrderedWriter, processor: Processor, o
           return
         }
         const { batch, read } = next.value
-        const result = run({ batch, budgetMs })
+        const result = run({ batch, budgetMs, stages })
         writer.inOrder(async () => {
           const r = distinctIds(await result, lineIds)
           await writer.writeResult(r)

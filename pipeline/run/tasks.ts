@@ -42,7 +42,7 @@ export async function runSafely(processor: Processor, task: Task, budgetMs: numb
     if ('file' in task) return failed(task.file.path, 0, '', 'unknown', { path: task.file.path, stage: 'worker', rule, reason })
     const lines = singleLines(task.batch)
     if (lines.length === 0) return { records: [], ids: [], tables: emptyTables(), quarantine: [{ path: task.batch.path, line: task.batch.first, stage: 'worker', rule, reason }] }
-    const one = await Promise.all(lines.map((batch) => runSafely(processor, { batch, budgetMs }, budgetMs)))
+    const one = await Promise.all(lines.map((batch) => runSafely(processor, { ...task, batch }, budgetMs)))
     const tables = emptyTables()
     for (const r of one) mergeTables(tables, r.tables)
     return { records: one.flatMap((r) => r.records), ids: one.flatMap((r) => r.ids), tables, quarantine: one.flatMap((r) => r.quarantine) }

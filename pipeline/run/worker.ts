@@ -4,5 +4,6 @@ import { processFile, processLines } from './process-file.js'
 import type { Task, TaskResult } from '../contracts.js'
 
 export default async function runTask(task: Task): Promise<TaskResult> {
-  return 'file' in task ? processFile(task.file, task.budgetMs) : processLines(task.batch, task.budgetMs)
+  const { budgetMs, stages } = task
+  return 'file' in task ? processFile(task.file, { budgetMs, stages }) : processLines(task.batch, { budgetMs, stages })
 }

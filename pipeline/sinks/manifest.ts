@@ -1,7 +1,7 @@
 // The drop's manifest: every input accounted for, the outputs with their hashes, and what made them.
 // Written as the run goes (a drop of a million files must not hold its file list in memory), under a
 // working name, and moved into place with the other outputs when the run is complete.
-import { STAGES } from '../extract.js'
+import type { StageRun } from '../extract.js'
 import type { Manifest } from '../schema-types.js'
 import { schemaIds } from '../schemas.js'
 import { version } from '../version.js'
@@ -12,20 +12,22 @@ export type { Manifest }
 
 export type FileCounts = Pick<Manifest['counts'], 'files' | 'files_ok' | 'files_quarantined' | 'files_skipped'>
 
-export const SCHEMA_VERSION = '1.2.0' as const
+export const SCHEMA_VERSION: Manifest['schema_version'] = '1.3.0'
 
-/** Whose manifest: the name of the drop's outputs, and the drop's folder. */
-export interface DropIdentity {
+/** Whose manifest and what made it: the name of the drop's outputs, the drop's folder, and the stages
+ * with their options. */
+export interface RunHead {
   drop: string
   source: string
+  stages: StageRun[]
 }
 
-const head = ({ drop, source }: DropIdentity, status: Manifest['status']) => ({
+const head = ({ drop, source, stages }: RunHead, status: Manifest['status']) => ({
   schema_version: SCHEMA_VERSION,
   drop,
   source,
   status,
-  pipeline: { name: 'trich' as const, version, stages: [...STAGES] },
+  pipeline: { name: 'trich' as const, version, stages },
   schemas: schemaIds(),
 })
 
@@ -36,7 +38,7 @@ export class ManifestWriter {
   ) {}
 
   /** A new manifest, or, with `keep`, the one a stopped run left, cut back to its last whole entry. */
-  static async open(path: string, drop: DropIdentity, keep?: { bytes: number; counts: FileCounts }): Promise<ManifestWriter> {
+  static async open(path: string, drop: RunHead, keep?: { bytes: number; counts: FileCounts }): Promise<ManifestWriter> {
     const writer = new ManifestWriter(await TextFileWriter.open(path, keep?.bytes), { files: 0, files_ok: 0, files_quarantined: 0, files_skipped: 0, ...keep?.counts })
     if (!keep) await writer.out.write(`${JSON.stringify(head(drop, 'complete'), null, 2).slice(0, -2)},\n  "files": [`)
     return writer
@@ -95,7 +97,7 @@ export class ManifestWriter {
 }
 
 /** The manifest of a run that was stopped: where it got to, and how many files are left for the next run. */
-export async function writeInterruptedManifest(path: string, drop: DropIdentity, counts: Manifest['counts'], pending: number): Promise<void> {
+export async function writeInterruptedManifest(path: string, drop: RunHead, counts: Manifest['counts'], pending: number): Promise<void> {
   const manifest: Manifest = { ...head(drop, 'interrupted'), counts, pending }
   await writeFileAtomic(path, `${JSON.stringify(manifest, null, 2)}\n`)
 }

@@ -74,21 +74,27 @@ declare module 'vfile' {
   }
 }
 
-/** A stage: a unified plugin over the article's tree (an empty root until the parse stage fills it). */
-export type Stage = import('unified').Plugin<[], NlcstRoot>
+/** A stage's options: scalars, so that a manifest can record them and a CLI flag can set them. */
+export type StageOptions = Readonly<Record<string, number | string | boolean>>
+
+/** A stage: a unified plugin over the article's tree (an empty root until the parse stage fills it),
+ * given its options with every default filled in. */
+export type Stage<O extends StageOptions = StageOptions> = import('unified').Plugin<[O], NlcstRoot>
 
 /** A key of `file.data`. */
 export type DataKey = keyof import('vfile').DataMap
 
 /** What a stage is to the pipeline: its name (in every manifest), the `file.data` keys it reads (each
  * written by an earlier stage, or set when the file is prepared: `source`, `budget`) and writes, its
- * options with their values, and its plugin. The pipeline checks the order when it is built. */
-export interface StageDefinition {
+ * options with their defaults, and its plugin. The pipeline checks the order when it is built. */
+export interface StageDefinition<O extends StageOptions = StageOptions> {
   name: string
   reads: readonly DataKey[]
   writes: readonly DataKey[]
-  options?: Readonly<Record<string, number | string | boolean>>
-  plugin: Stage
+  options: O
+  plugin: Stage<O>
 }
 
-export const defineStage = (definition: StageDefinition): StageDefinition => definition
+/** A stage's definition; one with no options may leave them out. */
+export const defineStage = <O extends StageOptions = Record<string, never>>(definition: Omit<StageDefinition<O>, 'options'> & { options?: O }): StageDefinition =>
+  ({ ...definition, options: definition.options ?? {} }) as unknown as StageDefinition

@@ -3,21 +3,26 @@
 // same (see next-cut.ts): retext-latin's time grows with the square of what it is given at once.
 // It returns the tree, which the next stages receive (no file.data key).
 import retextLatin from 'retext-latin'
-import { unified, type Plugin } from 'unified'
+import { unified } from 'unified'
 import type { Root } from 'nlcst'
 import type { Node, Point } from 'unist'
 import type { VFile } from 'vfile'
 import { nextCut } from '../text/next-cut.js'
 import { checkBudget } from './budget.js'
-import { defineStage, type Stage } from './data.js'
+import { defineStage, type Stage, type StageOptions } from './data.js'
 
 const latin = unified().use(retextLatin).freeze()
 
 /** Longer than any article of the evaluation corpus (9,000), short enough to parse in linear time. */
 export const MAX_PIECE = 10_000
 
-export const parse: Plugin<[], Root, Root> = function () {
-  return (_tree, file: VFile): Root => parseText(file.data.text!, MAX_PIECE, () => checkBudget(file, 'parse'))
+export interface ParseOptions extends StageOptions {
+  /** The longest piece of text parse-latin is given at once. */
+  maxPiece: number
+}
+
+export const parse: Stage<ParseOptions> = function ({ maxPiece }) {
+  return (_tree, file: VFile): Root => parseText(file.data.text!, maxPiece, () => checkBudget(file, 'parse'))
 }
 
 /** The tree of `text`, parsed `max` characters or fewer at a time; `afterPiece` is called after each. */
@@ -68,4 +73,4 @@ function advance(at: Point, piece: string): void {
   at.offset! += piece.length
 }
 
-export const parseStage = defineStage({ name: 'parse', reads: ['text'], writes: [], options: { maxPiece: MAX_PIECE }, plugin: parse as Stage })
+export const parseStage = defineStage({ name: 'parse', reads: ['text'], writes: [], options: { maxPiece: MAX_PIECE }, plugin: parse })

@@ -9,14 +9,11 @@ import type { VFile } from 'vfile'
 import type { Article } from '../schema-types.js'
 import { schemaIds, validate as validateSchema } from '../schemas.js'
 
-let articleSchemaId: string | undefined
-
 // More problems than this in one record is no bad field but a bad record.
 const MAX_REPAIRS = 50
 
 export const validate: Stage = function () {
   return (_tree, file: VFile) => {
-    articleSchemaId ??= schemaIds().article!
     const record = file.data.record!
     for (let repairs = 0; ; repairs++) {
       const found = problemsOf(record)
@@ -31,7 +28,7 @@ export const validate: Stage = function () {
 }
 
 function problemsOf(record: Article): Array<{ path: string; message: string }> {
-  const found = validateSchema(articleSchemaId!, record, { allErrors: false })
+  const found = validateSchema(schemaIds().article!, record, { allErrors: false })
   if (found.length > 0) return found
   return offsetProblems(record).map((p) => {
     const at = p.indexOf(' ')

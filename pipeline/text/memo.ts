@@ -18,3 +18,17 @@ export function memoize<T>(compute: (text: string) => T, max: number): (text: st
     return value
   }
 }
+
+/** `build`'s value, built on the first call and kept: the lexicons' tables, which a process that never
+ * asks for one never builds. */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined
+  let built = false
+  return () => {
+    if (!built) {
+      value = build()
+      built = true
+    }
+    return value as T
+  }
+}

@@ -21,7 +21,7 @@ function failure(run: () => unknown): VFileMessage {
 
 /** Runs one stage alone on `file`, so that only the checks inside it can fail it. */
 const runStage = (stage: Stage, tree: Root, file: VFile): unknown =>
-  (stage.call(unified() as never) as (tree: Root, file: VFile) => unknown)(tree, file)
+  (stage.call(unified() as never, {}) as (tree: Root, file: VFile) => unknown)(tree, file)
 
 const spent = (): { ms: number; deadline: number } => ({ ms: 5, deadline: performance.now() - 1 })
 

@@ -11,7 +11,7 @@ function validated(change: (record: Article) => void): { file: VFile; record: Ar
   const record = structuredClone(extractArticle(text))
   change(record)
   const file = new VFile({ data: { record } })
-  const transform = validate.call(unified()) as (tree: unknown, file: VFile) => void
+  const transform = validate.call(unified(), {}) as (tree: unknown, file: VFile) => void
   try {
     transform({ type: 'RootNode', children: [] }, file)
   } catch {

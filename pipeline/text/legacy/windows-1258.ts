@@ -1,10 +1,10 @@
 // Windows-1258, the code page Windows itself wrote Vietnamese in: Latin-1 letters, the letters with a
 // diacritic Latin-1 lacks (ă, đ, ơ, ư), and the five tones as combining marks after their vowel.
 import { createRequire } from 'node:module'
+import { once } from '../memo.js'
 
 // iconv-lite is loaded only for a file that needs it: most drops are UTF-8 throughout.
-let iconv: typeof import('iconv-lite') | undefined
-const load = (): typeof import('iconv-lite') => (iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'))
+const load = once(() => createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'))
 
 /** Windows-1258 bytes as NFC text (the code page's separate tone marks composed with their vowels). */
 export function decodeWindows1258(bytes: Uint8Array): string {

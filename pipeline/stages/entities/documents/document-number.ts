@@ -4,6 +4,7 @@
 // that the same article cites, when that is clear ("chỉ thị số 01" … "Chỉ thị số 01/CT-UBND").
 import { documentLexicon, issuerOfCode, type DocumentKind } from '../../../lexicon/index.js'
 import { foldKey } from '../../../text/fold.js'
+import { once } from '../../../text/memo.js'
 import { TOKEN_END, TOKEN_START, WORD_END, digitRuns, startsWord, wordBefore, wordsBefore } from '../boundaries.js'
 
 export interface DocumentNumber {
@@ -43,23 +44,19 @@ interface KindPatterns {
   kindEnd: RegExp
 }
 
-let patterns: KindPatterns | undefined
-
 // Built from the lexicon on first use: any kind word, with its "số". Both sticky and without their opening
 // WORD_START, which the scans check in code (startsWord): cheaper than the look-behind, and they are tried
 // only where a word starts within reach of a number.
-function kindPatterns(): KindPatterns {
-  if (patterns) return patterns
+const kindPatterns = once((): KindPatterns => {
   const words = documentLexicon().kindWords
   const kinds = words.join('|')
-  patterns = {
+  return {
     short: new RegExp(`(?<kind>${kinds})(?<so> số:?)? (?<number>\\d{1,4}(?:/(?:19|20)\\d\\d)?)${TOKEN_END}`, 'yiu'),
     reach: Math.max(...words.map((w) => w.length)) + ' số: '.length,
     kindBefore: new RegExp(`(?<kind>${kinds})(?: số:?)? $`, 'yiu'),
     kindEnd: wordsBefore(['số', ...words.map((w) => w.slice(w.lastIndexOf(' ') + 1))], ':?'),
   }
-  return patterns
-}
+})
 
 /** Whether what is right before the space at `space` may end a kind word or its "số" ("Chỉ thị ", "số: "). */
 const mayEndKind = (text: string, space: number): boolean => wordBefore(kindPatterns().kindEnd, text, space)

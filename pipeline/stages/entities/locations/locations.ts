@@ -5,7 +5,7 @@
 // one ("quận Ba Đình, Hoàn Kiếm"). Administrative units are normalized to the unit in force at the
 // article's date, with its code and its successors or predecessors (location-admin.ts).
 // Reads the article's words and its publication date; returns LOCATION candidates.
-import { knownPlaces, lexicons, nameCues, placePrefixes, vocabulary, type KnownPlace, type PlaceLevel, type PlacePrefix } from '../../../lexicon/index.js'
+import { KNOWN, knownPlaces, lexicons, nameCues, placePrefixes, PREFIX, SHORT, STANDALONE, vocabulary, type KnownPlace, type PlaceLevel, type PlacePrefix } from '../../../lexicon/index.js'
 import { foldKey } from '../../../text/fold.js'
 import type { Candidate } from '../candidate.js'
 import type { ArticleInput } from '../recognizer.js'
@@ -17,7 +17,7 @@ import { cuedPlace } from './location-cued.js'
 import { isForeignWord } from '../people/name-shape.js'
 import { placeKeys } from './location-names.js'
 import { mergeSiteNames, type SiteName } from './location-sites.js'
-import { KNOWN, placeStarts, PREFIX, SHORT, STANDALONE } from './location-starts.js'
+import { placeStarts } from './location-starts.js'
 import { capitalized } from '../people/person-names.js'
 import type { Word } from '../words.js'
 
