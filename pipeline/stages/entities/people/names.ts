@@ -139,7 +139,8 @@ function listItems(input: ArticleInput, covered: Uint8Array, known: ReadonlyMap<
     let to: number
     let type: EntityType | undefined
     if (c) {
-      to = i
+      // At least its first word: a candidate may end inside it ("Q.6." is the district "Q.6").
+      to = i + 1
       while (to < words.length && words[to]!.end <= c.end) to++
       type = c.type
     } else if (w.cap && !covered[i] && (items.length > 0 || nearListWord(words, i))) {
