@@ -50,6 +50,9 @@ export function stageRuns(stages: readonly StageDefinition[], settings: StageSet
   return stages.map(({ name, options }) => ({ name, options: { ...options, ...settings[name] } }))
 }
 
+/** Whether the entities stage runs the name tagger. */
+export const usesModel = (runs: readonly StageRun[]): boolean => runs.some((run) => run.name === 'entities' && run.options.model === true)
+
 /** Builds the processor from stages (the pipeline's, or instrumented ones for profiling) with their
  * options; the article's time budget is checked after each stage. A stage that reads a key no stage
  * before it writes is refused here, when the pipeline is built, not on some article later. */

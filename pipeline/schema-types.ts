@@ -1,7 +1,7 @@
 // Generated from schemas/*.schema.json by `npm run types`. Do not edit.
 /* eslint-disable */
 
-// article.schema.json (https://trich.dev/schemas/article/1.1.0.json)
+// article.schema.json (https://trich.dev/schemas/article/1.2.0.json)
 /**
  * This interface was referenced by `Article`'s JSON-Schema
  * via the `definition` "isoDate".
@@ -71,7 +71,7 @@ export interface Article {
    * Deterministic: a hash of the source's path in its drop, its line for JSON Lines, and its content.
    */
   id: string
-  schema_version: '1.1.0'
+  schema_version: '1.2.0'
   source: Source
   /**
    * The outlet that published the article, when the text names it.
@@ -166,6 +166,10 @@ export interface Mention {
    * The rule that found this mention (see `trich run --explain`).
    */
   rule?: string
+  /**
+   * For rule `model`: how sure the name tagger is of the mention, from 0 to 1.
+   */
+  score?: number
 }
 /**
  * This interface was referenced by `Article`'s JSON-Schema
@@ -245,12 +249,12 @@ export interface Span {
   end: number
 }
 
-// manifest.schema.json (https://trich.dev/schemas/manifest/1.3.0.json)
+// manifest.schema.json (https://trich.dev/schemas/manifest/1.4.0.json)
 /**
  * What a drop run read and wrote: every input file with its outcome, the output files with their hashes, and what made them (pipeline version, stages, schemas). Holds no time stamps, so the same input gives the same bytes. A run that was stopped (SIGINT, SIGTERM) writes a short manifest with status `interrupted`: its counts so far and the files left, which the next run on the drop takes up.
  */
 export interface Manifest {
-  schema_version: '1.3.0'
+  schema_version: '1.4.0'
   status: 'complete' | 'interrupted'
   /**
    * For an interrupted run: the files not yet processed.
@@ -267,6 +271,14 @@ export interface Manifest {
   pipeline: {
     name: 'trich'
     version: string
+    /**
+     * The name tagger the entities stage ran (absent with --no-model): its format, the sha256 of its file and of the data it was trained on.
+     */
+    model?: {
+      format: string
+      sha256: string
+      training_sha256: string
+    }
     /**
      * The stages in the order they ran, each with the value of every option it was run with.
      */

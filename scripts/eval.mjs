@@ -8,6 +8,7 @@
 //   --build <dir>           the build to evaluate (default dist), for side-by-side comparisons
 //   --floor <file>          exit 1 when an F1 is below the floor the file gives for its set:
 //                           {"dev": {"overall": 0.94, "PERSON": 0.94, …}, "general": {…}}
+//   --no-model              rules only: the pipeline without its name tagger
 //   --verbose               the scorer's list of missed and spurious items per article
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -27,6 +28,7 @@ try {
       build: { type: 'string', default: 'dist' },
       floor: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      'no-model': { type: 'boolean', default: false },
     },
   }))
 } catch (error) {
@@ -43,7 +45,7 @@ for (const set of sets) {
   const corpus = join(evalDir, 'corpus', set)
   const gold = join(evalDir, 'gold', set)
   if (!existsSync(corpus) || !existsSync(gold)) fail(`no evaluation set "${set}" at ${corpus} and ${gold} (see --eval-dir)`)
-  const summary = await runDrop(corpus, { out: resolve(options.out) })
+  const summary = await runDrop(corpus, { out: resolve(options.out), ...(options['no-model'] ? { stages: { entities: { model: false } } } : {}) })
   const score = (...extra) =>
     spawnSync(process.execPath, [join(evalDir, 'score.mjs'), '--gold', gold, '--records', join(summary.outDir, 'articles.jsonl'), ...extra], { encoding: 'utf8' })
   const table = score(...(options.verbose ? ['--verbose'] : []))

@@ -1,10 +1,10 @@
-// Shared helpers: every offset a record holds must point into its text; an output edited by hand; the
+// Shared helpers: the rules alone; every offset a record holds must point into its text; an output edited by hand; the
 // system programs a suite drives.
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
-import type { Article, Manifest } from '../pipeline/index.js'
+import { extractArticle, type Article, type ExtractOptions, type Manifest } from '../pipeline/index.js'
 
 export function expectOffsetsInText(record: Article): void {
   const { text } = record
@@ -35,3 +35,10 @@ export function installed(path: string, install: string): boolean {
   console.warn(`${path} is missing: the suite that drives it is NOT run (${install})`)
   return false
 }
+
+/** The stage settings of the rules alone: the specifications of the rules, and of what is made of their
+ * records, run without the name tagger, whose own tests are in tests/model/. */
+export const RULES_ONLY = { entities: { model: false } } as const
+
+/** extractArticle with the rules alone. */
+export const extractWithRules = (input: string | Uint8Array, options: ExtractOptions = {}): Article => extractArticle(input, { ...options, stages: RULES_ONLY })

@@ -8,8 +8,8 @@ import { schemaIds, validator } from '../pipeline/schemas.js'
 describe('schemas', () => {
   it('have versioned ids and compile strictly', () => {
     expect(schemaIds()).toEqual({
-      article: 'https://trich.dev/schemas/article/1.1.0.json',
-      manifest: 'https://trich.dev/schemas/manifest/1.3.0.json',
+      article: 'https://trich.dev/schemas/article/1.2.0.json',
+      manifest: 'https://trich.dev/schemas/manifest/1.4.0.json',
       quarantine: 'https://trich.dev/schemas/quarantine/1.0.0.json',
       'table-articles': 'https://trich.dev/schemas/tables/articles/1.0.0.json',
       'table-document_citations': 'https://trich.dev/schemas/tables/document_citations/1.0.0.json',

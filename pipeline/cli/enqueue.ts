@@ -3,7 +3,7 @@
 import type { Command } from 'commander'
 import { defaultRedis, enqueueDrop } from '../distributed/index.js'
 import { DEFAULT_BUDGET_MS } from '../index.js'
-import { budget } from './options.js'
+import { budget, modelSettings } from './options.js'
 
 interface EnqueueFlags {
   out: string
@@ -11,6 +11,7 @@ interface EnqueueFlags {
   redis: string
   budget: number
   collect: boolean
+  model: boolean
 }
 
 export function registerEnqueue(program: Command): void {
@@ -22,9 +23,10 @@ export function registerEnqueue(program: Command): void {
     .option('--name <name>', 'the drop’s name, in Redis and for <dir>/<name>/ (default: the drop folder’s name)')
     .option('--redis <url>', 'Redis (6.2 or later, maxmemory-policy noeviction)', defaultRedis())
     .option('--budget <seconds>', 'time one article may take before it is quarantined (at most a day)', budget, DEFAULT_BUDGET_MS)
+    .option('--no-model', 'rules only: do not run the learned name tagger')
     .option('--no-collect', 'leave collecting to `trich collect` (by default the worker that ends the drop collects it)')
     .action(async (dir: string, flags: EnqueueFlags) => {
-      const { drop, jobs, added } = await enqueueDrop(dir, { redis: flags.redis, out: flags.out, budgetMs: flags.budget, collect: flags.collect, ...(flags.name !== undefined ? { name: flags.name } : {}) })
+      const { drop, jobs, added } = await enqueueDrop(dir, { redis: flags.redis, out: flags.out, budgetMs: flags.budget, stages: modelSettings(flags.model), collect: flags.collect, ...(flags.name !== undefined ? { name: flags.name } : {}) })
       console.log(`${drop}: ${jobs} tasks, ${added} added to the queue`)
     })
 }

@@ -8,6 +8,7 @@ import { registerLoad } from './load.js'
 import { registerReport } from './report.js'
 import { registerRun } from './run.js'
 import { registerStatus } from './status.js'
+import { registerTrain } from './train.js'
 import { registerValidate } from './validate.js'
 import { registerWorker } from './worker.js'
 
@@ -23,6 +24,7 @@ registerWorker(program)
 registerCollect(program)
 registerStatus(program)
 registerReport(program)
+registerTrain(program)
 
 // Exit codes: 2 for a usage error, 3 for an input or output that cannot be read or written.
 program.parseAsync().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 // Commander's parsers for the options that take numbers: a value that is not allowed is refused with
 // the option, the value as typed and what is allowed (commander names the first two).
 import { InvalidArgumentError } from 'commander'
-import { MAX_BUDGET_MS, maxWorkers } from '../index.js'
+import { MAX_BUDGET_MS, maxWorkers, type StageSettings } from '../index.js'
 
 const WHOLE = /^\d+$/u
 const DECIMAL = /^\d+(\.\d+)?$/u
@@ -25,3 +25,6 @@ export const seconds = (max: number) => (value: string): number => {
 
 /** An article's time budget, in seconds, as milliseconds. */
 export const budget = (value: string): number => seconds(MAX_BUDGET_MS / 1000)(value)
+
+/** The stage settings of `--no-model`: the entities stage without its name tagger. */
+export const modelSettings = (model: boolean): StageSettings => (model ? {} : { entities: { model: false } })

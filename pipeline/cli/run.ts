@@ -7,7 +7,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import { DEFAULT_BUDGET_MS, defaultWorkers, outputName, runDrop, UsageError } from '../index.js'
-import { budget, threads } from './options.js'
+import { budget, threads, modelSettings } from './options.js'
 
 interface RunFlags {
   out: string
@@ -16,6 +16,7 @@ interface RunFlags {
   strict?: boolean
   workers: number
   budget: number
+  model: boolean
 }
 
 const EXIT_ON: Record<string, number> = { SIGINT: 130, SIGTERM: 143 }
@@ -37,6 +38,7 @@ export function registerRun(program: Command): void {
     .option('--follow-links', 'read the files that links lead to outside the drop (default: list them as skipped)')
     .option('-w, --workers <n>', 'worker threads (0: process in the main thread; at most four per core)', threads, defaultWorkers())
     .option('--budget <seconds>', 'time one article may take before it is quarantined (at most a day)', budget, DEFAULT_BUDGET_MS)
+    .option('--no-model', 'rules only: do not run the learned name tagger')
     .action(async (drops: string[], flags: RunFlags) => {
       if (flags.name !== undefined && drops.length > 1) throw new UsageError(`--name names one drop's outputs; ${drops.length} drops were given`)
       // Two drops of one name would write the same folder: refused before anything runs.
@@ -67,6 +69,7 @@ export function registerRun(program: Command): void {
           followLinks: flags.followLinks ?? false,
           workers: flags.workers,
           budgetMs: flags.budget,
+          stages: modelSettings(flags.model),
           signal: stop.signal,
           onProgress: (done, total) => {
             if (!bar) return

@@ -10,7 +10,8 @@
 import { mkdir, realpath } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { StorageError, UsageError } from '../errors.js'
-import { DEFAULT_BUDGET_MS, PIPELINE_STAGES, stageRuns, type StageSettings } from '../extract.js'
+import { DEFAULT_BUDGET_MS, PIPELINE_STAGES, stageRuns, usesModel, type StageSettings } from '../extract.js'
+import { shippedModelInfo } from '../model/model-file.js'
 import { startParquetThread } from '../sinks/parquet-thread.js'
 import { isJsonLines, UndecodableError } from '../stages/decode.js'
 import { Checkpoints, WORK_FILES, type InFile } from './checkpoint.js'
@@ -99,7 +100,8 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
 
   // The output folder is never the drop's, nor another drop's; one run at a time writes it.
   await makeOutputFolder(root, outDir)
-  const head: RunHead = { drop, source: await realpath(root), stages: stageRuns(PIPELINE_STAGES, options.stages) }
+  const stages = stageRuns(PIPELINE_STAGES, options.stages)
+  const head: RunHead = { drop, source: await realpath(root), stages, ...(usesModel(stages) ? { model: shippedModelInfo() } : {}) }
   const unlock = await lock(outDir, options.waitForLock ?? false)
   try {
     await claimOutputFolder(root, outDir)

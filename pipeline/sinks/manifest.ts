@@ -12,7 +12,7 @@ export type { Manifest }
 
 export type FileCounts = Pick<Manifest['counts'], 'files' | 'files_ok' | 'files_quarantined' | 'files_skipped'>
 
-export const SCHEMA_VERSION: Manifest['schema_version'] = '1.3.0'
+export const SCHEMA_VERSION: Manifest['schema_version'] = '1.4.0'
 
 /** Whose manifest and what made it: the name of the drop's outputs, the drop's folder, and the stages
  * with their options. */
@@ -20,14 +20,16 @@ export interface RunHead {
   drop: string
   source: string
   stages: StageRun[]
+  /** The name tagger, when the entities stage runs it. */
+  model?: Manifest['pipeline']['model']
 }
 
-const head = ({ drop, source, stages }: RunHead, status: Manifest['status']) => ({
+const head = ({ drop, source, stages, model }: RunHead, status: Manifest['status']) => ({
   schema_version: SCHEMA_VERSION,
   drop,
   source,
   status,
-  pipeline: { name: 'trich' as const, version, stages },
+  pipeline: { name: 'trich' as const, version, ...(model ? { model } : {}), stages },
   schemas: schemaIds(),
 })
 

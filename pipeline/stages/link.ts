@@ -139,7 +139,7 @@ function toEntity(group: Candidate[], text: string): Entity {
   const first = group[0]!
   const type = first.type
   const name = keyOf(first)
-  const mentions = group.map((c): Mention => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: c.rule }))
+  const mentions = group.map((c): Mention => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end, rule: c.rule, ...(c.score !== undefined ? { score: c.score } : {}) }))
   const entity: Entity = {
     id: entityId(type, name),
     type,

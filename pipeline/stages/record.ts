@@ -8,7 +8,7 @@ import type { VFile } from 'vfile'
 import type { Article, Source, Warning } from '../schema-types.js'
 import { defineStage, type SourceInfo, type Stage } from './data.js'
 
-export const SCHEMA_VERSION = '1.1.0'
+export const SCHEMA_VERSION: Article['schema_version'] = '1.2.0'
 
 /** The id of the article at `path` (and `line`), of content `sha256`, named `name` by its source. */
 export function articleId(source: Pick<SourceInfo, 'path' | 'line' | 'sha256'>, name?: string): string {

@@ -7,6 +7,7 @@ import { Command } from 'commander'
 import { describe, expect, it, vi } from 'vitest'
 import { registerLoad } from '../../pipeline/cli/load.js'
 import { runDrop } from '../../pipeline/index.js'
+import { RULES_ONLY } from '../helpers.js'
 
 const ARTICLE = 'date 2022-03-20 Chiều 19/3, đồng chí Thái Thanh Quý - Bí thư Tỉnh ủy Nghệ An quán triệt Nghị quyết số 15-NQ/TW ngày 13/1/2022 của Bộ Chính trị.\n\nHội nghị diễn ra tại thành phố Vinh.\n\nHOÀNG LAM'
 
@@ -15,7 +16,7 @@ async function writeDrop(root: string, drop: string): Promise<void> {
   const input = join(mkdtempSync(join(tmpdir(), 'trich-load-in-')), drop)
   mkdirSync(input)
   writeFileSync(join(input, `${drop}.txt`), ARTICLE)
-  await runDrop(input, { out: root })
+  await runDrop(input, { out: root, stages: RULES_ONLY })
 }
 
 /** The lines `trich load <args>` prints. */

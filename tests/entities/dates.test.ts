@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { extractArticle } from '../../pipeline/index.js'
 import { WORD_START, isWordChar, startsWord } from '../../pipeline/stages/entities/boundaries.js'
 import { DATE_PATTERNS } from '../../pipeline/stages/entities/dates/date-patterns.js'
 import { matchesOf, recognizeDates } from '../../pipeline/stages/entities/dates/dates.js'
 import { growth, MAX_RATIO, repeat } from '../growth.js'
+import { extractWithRules } from '../helpers.js'
 
 /** Each date found, as [mention, rule, value, precision, inferred]. */
 function dates(text: string, published: string | null = null): [string, string, string, string, boolean][] {
@@ -160,7 +160,7 @@ describe('recognizeDates', () => {
 
   it('groups a range’s ends with the other mentions of their years', () => {
     const text = 'Năm 2015, quận tổ chức Đại hội nhiệm kỳ 2015-2020. Kế hoạch giai đoạn 2016 – 2020 đã hoàn thành.\n'
-    const record = extractArticle(text, { path: 'range.txt' })
+    const record = extractWithRules(text, { path: 'range.txt' })
     const found = record.entities.filter((e) => e.type === 'DATE').map((e) => [e.value, e.mentions.map((m) => [m.text, record.text.slice(m.start, m.end)])])
     expect(found).toEqual([
       ['2015', [['Năm 2015', 'Năm 2015'], ['2015', '2015']]],

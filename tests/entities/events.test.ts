@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { extractArticle } from '../../pipeline/index.js'
+import { extractWithRules } from '../helpers.js'
 
 const events = (body: string) =>
-  extractArticle(`Tin địa phương\n\n${body}`)
+  extractWithRules(`Tin địa phương\n\n${body}`)
     .entities.filter((e) => e.type === 'EVENT')
     .map((e) => e.mentions.map((m) => m.text))
 
@@ -12,7 +12,7 @@ describe('events', () => {
   })
 
   it('does not run into the document a conference is about', () => {
-    const record = extractArticle('Tin địa phương\n\nSáng 13/1, Tỉnh ủy tổ chức Hội nghị triển khai Nghị quyết số 15-NQ/TW của Bộ Chính trị.')
+    const record = extractWithRules('Tin địa phương\n\nSáng 13/1, Tỉnh ủy tổ chức Hội nghị triển khai Nghị quyết số 15-NQ/TW của Bộ Chính trị.')
     expect(record.entities.filter((e) => e.type === 'EVENT').map((e) => e.name)).toEqual(['Hội nghị'])
     expect(record.entities.filter((e) => e.type === 'LEGAL_DOCUMENT').map((e) => e.mentions[0]!.text)).toEqual(['Nghị quyết số 15-NQ/TW'])
   })

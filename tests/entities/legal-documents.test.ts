@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { extractArticle } from '../../pipeline/index.js'
 import { documentLexicon } from '../../pipeline/lexicon/documents.js'
 import { WORD_START } from '../../pipeline/stages/entities/boundaries.js'
 import { matchNumbers, numberPatterns } from '../../pipeline/stages/entities/documents/document-number.js'
 import { recognizeLegalDocuments } from '../../pipeline/stages/entities/documents/legal-documents.js'
 import { growth, MAX_RATIO, repeat } from '../growth.js'
+import { extractWithRules } from '../helpers.js'
 
 /** Each document found, as [mention, rule, attributes]. */
 function docs(text: string, published: string | null = null): [string, string, unknown][] {
@@ -257,7 +257,7 @@ describe('recognizeLegalDocuments', () => {
 })
 
 describe('legal documents: identity', () => {
-  const id = (text: string): string => extractArticle(text).entities.find((e) => e.type === 'LEGAL_DOCUMENT')!.id
+  const id = (text: string): string => extractWithRules(text).entities.find((e) => e.type === 'LEGAL_DOCUMENT')!.id
 
   it('is the number and the issuer for a local body’s number, and the number alone for a national body’s', () => {
     const nghean = id('UBND tỉnh Nghệ An ban hành Quyết định số 28/2017/QĐ-UBND ngày 25/1/2017 về bảng giá đất.')

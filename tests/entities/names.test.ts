@@ -1,12 +1,11 @@
 // The names recognizer and the linking of names within an article: short forms, names written again,
 // lists, a foreign name before a verb (sentences written for these tests).
 import { describe, expect, it } from 'vitest'
-import { extractArticle } from '../../pipeline/index.js'
-import { expectOffsetsInText } from '../helpers.js'
+import { expectOffsetsInText, extractWithRules } from '../helpers.js'
 
 /** The article's people, bodies and places: [type, name, mentions as written, rule of the first]. */
 function names(text: string): Array<[string, string, string[], string | undefined]> {
-  const record = extractArticle(text)
+  const record = extractWithRules(text)
   expectOffsetsInText(record)
   return record.entities
     .filter((e) => e.type === 'PERSON' || e.type === 'ORGANIZATION' || e.type === 'LOCATION')
@@ -26,7 +25,7 @@ describe('names: the same name written short or again', () => {
   })
 
   it('merges a name found short by one rule with the full name found by another', () => {
-    const record = extractArticle('Tiền đạo Gonzalo Higuain ghi bàn. HLV Allegri khen Higuain. Massimiliano Allegri hài lòng.')
+    const record = extractWithRules('Tiền đạo Gonzalo Higuain ghi bàn. HLV Allegri khen Higuain. Massimiliano Allegri hài lòng.')
     const people = record.entities.filter((e) => e.type === 'PERSON')
     expect(people.map((p) => [p.name, p.mentions.map((m) => m.text), p.positions?.map((x) => x.title)])).toEqual([
       ['Gonzalo Higuain', ['Gonzalo Higuain', 'Higuain'], []],
@@ -35,12 +34,20 @@ describe('names: the same name written short or again', () => {
   })
 
   it('leaves a short name that two full names share', () => {
-    const people = extractArticle('Ông Nguyễn Văn Hòa và bà Lê Thị Hòa cùng dự. Ông Hòa cho biết.').entities.filter((e) => e.type === 'PERSON')
+    const people = extractWithRules('Ông Nguyễn Văn Hòa và bà Lê Thị Hòa cùng dự. Ông Hòa cho biết.').entities.filter((e) => e.type === 'PERSON')
     expect(people.map((p) => p.name)).toEqual(['Nguyễn Văn Hòa', 'Lê Thị Hòa'])
   })
 })
 
 describe('names: lists and verbs', () => {
+  it('goes on past a place that ends inside its word: "Q.6." at the end of a sentence (it used to loop)', () => {
+    const record = extractWithRules('Tổ tuần tra đoạn qua P.10, Q.6.\n')
+    expect(record.entities.map((e) => [e.type, e.name, e.mentions.map((m) => `${m.text}@${m.start}`).join()])).toEqual([
+      ['LOCATION', 'Phường 10', 'P.10@21'],
+      ['LOCATION', 'Quận 6', 'Q.6@27'],
+    ])
+  })
+
   it('gives the other items of a list the kind of the items found', () => {
     expect(names('Các đội Juventus, Napoli và AS Roma đều thắng.')).toEqual([
       ['ORGANIZATION', 'Juventus', ['Juventus'], 'organization.after-noun'],

@@ -1,10 +1,9 @@
 // Organizations: heads, names, parent bodies, places, short forms (examples written for these tests).
 import { describe, expect, it } from 'vitest'
-import { extractArticle } from '../../pipeline/index.js'
-import { expectOffsetsInText } from '../helpers.js'
+import { expectOffsetsInText, extractWithRules } from '../helpers.js'
 
 const orgs = (text: string): Array<[string, string[]]> => {
-  const record = extractArticle(` date 2023-03 ${text}`)
+  const record = extractWithRules(` date 2023-03 ${text}`)
   expectOffsetsInText(record)
   return record.entities.filter((e) => e.type === 'ORGANIZATION').map((o) => [o.name, o.mentions.map((m) => m.text)])
 }
@@ -56,7 +55,7 @@ describe('organizations', () => {
 
 describe('organizations of general news', () => {
   const orgs = (text: string): Array<[string, string[], string | undefined]> =>
-    extractArticle(text)
+    extractWithRules(text)
       .entities.filter((e) => e.type === 'ORGANIZATION')
       .map((e) => [e.name, e.mentions.map((m) => m.text), e.mentions[0]!.rule])
 
@@ -80,7 +79,7 @@ describe('organizations of general news', () => {
   })
 
   it('reads clubs by a score and by a verb of football, replacing the city they are named after', () => {
-    const record = extractArticle('Chung kết: Crotone 0-2 Juventus. Sau đó AC Milan đánh bại Bologna.')
+    const record = extractWithRules('Chung kết: Crotone 0-2 Juventus. Sau đó AC Milan đánh bại Bologna.')
     expect(record.entities.filter((e) => e.type !== 'DATE').map((e) => [e.type, e.name, e.mentions[0]!.rule])).toEqual([
       ['ORGANIZATION', 'Crotone', 'organization.score'],
       ['ORGANIZATION', 'Juventus', 'organization.score'],
@@ -96,7 +95,7 @@ describe('organizations of general news', () => {
   })
 
   it('keeps a company or a school named after a person a body, not a person', () => {
-    const record = extractArticle('Công ty Trần Anh và trường Nguyễn Du ký kết hợp tác với Tập đoàn Hòa Phát.')
+    const record = extractWithRules('Công ty Trần Anh và trường Nguyễn Du ký kết hợp tác với Tập đoàn Hòa Phát.')
     expect(record.entities.map((e) => [e.type, e.name])).toEqual([
       ['ORGANIZATION', 'Công ty Trần Anh'],
       ['ORGANIZATION', 'Nguyễn Du'],

@@ -1,20 +1,20 @@
 // People and their offices, in the patterns of Vietnamese official writing (examples written for
 // these tests).
 import { describe, expect, it } from 'vitest'
-import { extractArticle, type Entity } from '../../pipeline/index.js'
-import { expectOffsetsInText } from '../helpers.js'
+import { type Entity } from '../../pipeline/index.js'
+import { expectOffsetsInText, extractWithRules } from '../helpers.js'
 
 const people = (text: string, published = '2023-03'): Record<string, string[]> => {
-  const record = extractArticle(` date ${published} ${text}`)
+  const record = extractWithRules(` date ${published} ${text}`)
   expectOffsetsInText(record)
   return Object.fromEntries(record.entities.filter((e) => e.type === 'PERSON').map((p) => [p.name, (p.positions ?? []).map((x) => x.title)]))
 }
 const person = (text: string, name: string): Entity =>
-  extractArticle(text).entities.find((e) => e.type === 'PERSON' && e.name === name)!
+  extractWithRules(text).entities.find((e) => e.type === 'PERSON' && e.name === name)!
 
 /** Each person: name, mentions as written, the first mention's rule, offices. */
 const found = (text: string): Array<[string, string[], string | undefined, string[]]> => {
-  const record = extractArticle(text)
+  const record = extractWithRules(text)
   expectOffsetsInText(record)
   return record.entities.filter((e) => e.type === 'PERSON').map((p) => [p.name, p.mentions.map((m) => m.text), p.mentions[0]!.rule, (p.positions ?? []).map((x) => x.title)])
 }
@@ -179,7 +179,7 @@ describe('offices written in prose', () => {
 
 describe('what is no person', () => {
   it('takes a foreign name that a cue makes a place or a body elsewhere for that everywhere', () => {
-    const record = extractArticle('Công ty dịch vụ năng lượng Baker Hughes cho biết số giàn khoan tăng. Theo số liệu của Baker Hughes, giá dầu giảm.')
+    const record = extractWithRules('Công ty dịch vụ năng lượng Baker Hughes cho biết số giàn khoan tăng. Theo số liệu của Baker Hughes, giá dầu giảm.')
     expect(record.entities.filter((e) => e.type !== 'DATE').map((e) => [e.type, e.name, e.mentions.length])).toEqual([['ORGANIZATION', 'Baker Hughes', 2]])
   })
 

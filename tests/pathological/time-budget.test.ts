@@ -4,9 +4,9 @@ import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_BUDGET_MS, extractArticle, STAGES } from '../../pipeline/extract.js'
-import type { Stage } from '../../pipeline/stages/data.js'
-import { entities } from '../../pipeline/stages/entities/index.js'
-import { parse, parseText } from '../../pipeline/stages/parse.js'
+import type { StageDefinition } from '../../pipeline/stages/data.js'
+import { entitiesStage } from '../../pipeline/stages/entities/index.js'
+import { parseStage, parseText } from '../../pipeline/stages/parse.js'
 
 /** The fatal message `run` fails with. */
 function failure(run: () => unknown): VFileMessage {
@@ -20,8 +20,8 @@ function failure(run: () => unknown): VFileMessage {
 }
 
 /** Runs one stage alone on `file`, so that only the checks inside it can fail it. */
-const runStage = (stage: Stage, tree: Root, file: VFile): unknown =>
-  (stage.call(unified() as never, {}) as (tree: Root, file: VFile) => unknown)(tree, file)
+const runStage = ({ plugin, options }: StageDefinition, tree: Root, file: VFile): unknown =>
+  (plugin.call(unified() as never, options) as (tree: Root, file: VFile) => unknown)(tree, file)
 
 const spent = (): { ms: number; deadline: number } => ({ ms: 5, deadline: performance.now() - 1 })
 
@@ -43,7 +43,7 @@ describe('time budget', () => {
 
   it('checks the budget between the pieces of the parse', () => {
     const file = new VFile({ data: { text: long, budget: spent() } })
-    expect(failure(() => runStage(parse as Stage, { type: 'RootNode', children: [] }, file)).reason).toBe('exceeded the time budget of 5 ms (in stage parse)')
+    expect(failure(() => runStage(parseStage, { type: 'RootNode', children: [] }, file)).reason).toBe('exceeded the time budget of 5 ms (in stage parse)')
     let pieces = 0
     parseText('Một câu thật dài. '.repeat(1_500), 10_000, () => pieces++)
     expect(pieces).toBe(3)
@@ -52,7 +52,7 @@ describe('time budget', () => {
   it('checks the budget between the recognizers, stopping before the rest run', () => {
     const file = new VFile({ data: { text: long, budget: spent() } })
     const tree = parseText(long, 10_000)
-    expect(failure(() => runStage(entities, tree, file)).reason).toBe('exceeded the time budget of 5 ms (in stage entities)')
+    expect(failure(() => runStage(entitiesStage, tree, file)).reason).toBe('exceeded the time budget of 5 ms (in stage entities)')
     expect(file.data.candidates).toBeUndefined()
   })
 

@@ -1,12 +1,12 @@
 // The sample drop's article, end to end: the record holds what the article states.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { extractArticle, type Entity } from '../../pipeline/index.js'
-import { expectOffsetsInText } from '../helpers.js'
+import { type Entity } from '../../pipeline/index.js'
+import { expectOffsetsInText, extractWithRules } from '../helpers.js'
 
 const path = '000_789aab3668f3f3db.txt'
 const bytes = readFileSync(new URL(`../../input/sample/${path}`, import.meta.url))
-const record = extractArticle(bytes, { path })
+const record = extractWithRules(bytes, { path })
 const ofType = (type: Entity['type']): Entity[] => record.entities.filter((e) => e.type === type)
 const sectionTexts = (kind: string): string[] => record.sections.filter((s) => s.kind === kind).map((s) => record.text.slice(s.start, s.end))
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runDrop, writeReport } from '../../pipeline/index.js'
-import { installed } from '../helpers.js'
+import { installed, RULES_ONLY } from '../helpers.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const hasChromium = installed(CHROMIUM, 'apt-get install chromium')
@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('the seed article’s page in Chromium', () => {
   const errors: string[] = []
 
   beforeAll(async () => {
-    const drop = await runDrop(sample, { out: mkdtempSync(join(tmpdir(), 'trich-browser-')), workers: 0 })
+    const drop = await runDrop(sample, { out: mkdtempSync(join(tmpdir(), 'trich-browser-')), workers: 0, stages: RULES_ONLY })
     reportDir = (await writeReport(drop.outDir)).dir
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })

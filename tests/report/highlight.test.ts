@@ -1,8 +1,8 @@
 // highlight: an article's text, sections and mentions as HTML, mentions nested without moving a character.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { extractArticle } from '../../pipeline/index.js'
 import { highlight } from '../../pipeline/report/highlight.js'
+import { extractWithRules } from '../helpers.js'
 
 const mark = (i: number, type: string, text: string, tip: string): string =>
   `<mark id="m${i}" class="e t-${type}" data-type="${type}" tabindex="0" aria-describedby="t${i}">${text}<span class="tip" role="tooltip" id="t${i}">${tip}</span></mark>`
@@ -49,7 +49,7 @@ describe('highlight', () => {
 
   it('gives back the seed article’s text character for character, with each of its 64 mentions marked once', () => {
     const path = '000_789aab3668f3f3db.txt'
-    const record = extractArticle(readFileSync(new URL(`../../input/sample/${path}`, import.meta.url)), { path })
+    const record = extractWithRules(readFileSync(new URL(`../../input/sample/${path}`, import.meta.url)), { path })
     const mentions = record.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type, tip: e.name })))
     const html = highlight(record.text, record.sections, mentions)
     const text = html

@@ -13,7 +13,7 @@ export function makeRecord(text: string, found: [Entity['type'], string, Partial
   })
   return {
     id: 'art_1',
-    schema_version: '1.1.0',
+    schema_version: '1.2.0',
     source: { path: 'a.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8', encoding_confidence: 1 },
     publication: null,
     published: '2024-02',

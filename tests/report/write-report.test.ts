@@ -20,7 +20,7 @@ function writeDrop(records: Article[], quarantine: object[], drop = 'd'): string
     return { rows: lines.length, bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex') }
   }
   const manifest: Manifest = {
-    schema_version: '1.3.0',
+    schema_version: '1.4.0',
     status: 'complete',
     drop,
     source: `/data/${drop}`,

@@ -7,14 +7,15 @@ import { describe, expect, it } from 'vitest'
 import { loadDrops, runDrop, validateDrop, type Manifest } from '../../pipeline/index.js'
 import { withDuckDB } from '../../pipeline/sinks/duckdb.js'
 import { TABLES } from '../../pipeline/sinks/tables.js'
+import { RULES_ONLY } from '../helpers.js'
 
 const fixture = (name: string) => new URL(`../fixtures/drops/${name}`, import.meta.url).pathname
 const sample = new URL('../../input/sample', import.meta.url).pathname
 
 describe('a drop’s tables', async () => {
   const out = mkdtempSync(join(tmpdir(), 'trich-tables-'))
-  await runDrop(sample, { out })
-  await runDrop(fixture('mixed'), { out })
+  await runDrop(sample, { out, stages: RULES_ONLY })
+  await runDrop(fixture('mixed'), { out, stages: RULES_ONLY })
   const manifest = (drop: string) => JSON.parse(readFileSync(join(out, drop, 'manifest.json'), 'utf8')) as Manifest
   const jsonLines = (drop: string, table: string) => readFileSync(join(out, drop, 'tables', `${table}.jsonl`), 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>)
 

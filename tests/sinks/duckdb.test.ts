@@ -5,10 +5,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { extractArticle, loadDrops, runDrop, type Manifest } from '../../pipeline/index.js'
+import { loadDrops, runDrop, type Manifest } from '../../pipeline/index.js'
 import { duckdbColumns, withDuckDB } from '../../pipeline/sinks/duckdb.js'
 import { writeParquet } from '../../pipeline/sinks/parquet.js'
 import { TABLES, tableRows, tableSchemaIds, type TableName, type TableRows } from '../../pipeline/sinks/tables.js'
+import { extractWithRules, RULES_ONLY } from '../helpers.js'
 
 // Thái Thanh Quý holds one office in 2022, in two articles (the second says only "Tỉnh ủy", of the province
 // it is about), and another in 2024; Nghị quyết 15-NQ/TW is cited by all three articles, Quyết định 23-QĐ/TW
@@ -40,7 +41,7 @@ type Article = { path: string; text: string }
 
 // The rows of a drop's articles, each entity and document once, as the runner writes them.
 function dropRows(articles: Article[]): TableRows {
-  const records = articles.map(({ path, text }) => tableRows(extractArticle(text, { path })))
+  const records = articles.map(({ path, text }) => tableRows(extractWithRules(text, { path })))
   const all = <T extends TableName>(table: T) => records.flatMap((r) => r[table] as unknown[]) as TableRows[T]
   const once = <R>(rows: R[], key: (row: R) => string) => rows.filter((row, i) => rows.findIndex((other) => key(other) === key(row)) === i)
   return {
@@ -62,7 +63,7 @@ async function writeDrop(root: string, drop: string, articles: Article[], { sche
   const input = join(root, 'inputs', drop)
   mkdirSync(input, { recursive: true })
   for (const { path, text } of articles) writeFileSync(join(input, path), text)
-  const { outDir } = await runDrop(input, { out: root, name: drop })
+  const { outDir } = await runDrop(input, { out: root, name: drop, stages: RULES_ONLY })
   if (schemas) {
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest
     for (const table of TABLES) for (const name of [`tables/${table}.jsonl`, `parquet/${table}.parquet`]) manifest.outputs![name]!.schema = schemas[table]

@@ -2,9 +2,9 @@
 // its table's schema; an entity's row the same whichever article it comes from.
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { extractArticle } from '../../pipeline/index.js'
 import { validate } from '../../pipeline/schemas.js'
 import { TABLES, TABLE_KEYS, tableRows, tableSchemaIds, type TableName, type TableRows } from '../../pipeline/sinks/tables.js'
+import { extractWithRules } from '../helpers.js'
 
 const OFFICIAL = `date 2022-03-20 Chiều 19/3, đồng chí Thái Thanh Quý - Bí thư Tỉnh ủy Nghệ An quán triệt Nghị quyết số 15-NQ/TW ngày 13/1/2022 của Bộ Chính trị.
 
@@ -34,7 +34,7 @@ function validRows(rows: TableRows): void {
 describe('tableRows', () => {
   // Before, such an office's organization_id named no row: 9 of the dev set's offices, 10 of the general set's.
   it('makes an office’s organization that the article names only within the office an entity, without a mention', () => {
-    const rows = tableRows(extractArticle('Sáng 5/3, ông Nguyễn Văn Hùng, Chủ tịch HĐTV, Tổng Giám đốc Becamex IDC cho rằng dự án sẽ sớm hoàn thành.'))
+    const rows = tableRows(extractWithRules('Sáng 5/3, ông Nguyễn Văn Hùng, Chủ tịch HĐTV, Tổng Giám đốc Becamex IDC cho rằng dự án sẽ sớm hoàn thành.'))
     expect(rows.person_positions.map((p) => [p.title, p.organization, p.organization_id])).toEqual([
       ['Chủ tịch HĐTV', 'HĐTV', 'org_cd9d4e9e51db6ad0'],
       ['Tổng Giám đốc Becamex IDC', 'Becamex IDC', 'org_b799b57aec8e1217'],
@@ -48,7 +48,7 @@ describe('tableRows', () => {
   })
 
   it('gives an article one row, and a row per section, entity, mention, office, document and citation', () => {
-    expect(tableRows(extractArticle(OFFICIAL))).toEqual({
+    expect(tableRows(extractWithRules(OFFICIAL))).toEqual({
       articles: [
         {
           article_id: ART,
@@ -123,13 +123,13 @@ describe('tableRows', () => {
   })
 
   it('gives rows that are valid against their tables’ schemas', () => {
-    validRows(tableRows(extractArticle(OFFICIAL)))
-    validRows(tableRows(extractArticle(LATER)))
+    validRows(tableRows(extractWithRules(OFFICIAL)))
+    validRows(tableRows(extractWithRules(LATER)))
   })
 
   it('gives an entity the same id and the same row in every article; what an article says of it goes with the article', () => {
-    const first = tableRows(extractArticle(OFFICIAL))
-    const later = tableRows(extractArticle(LATER))
+    const first = tableRows(extractWithRules(OFFICIAL))
+    const later = tableRows(extractWithRules(LATER))
     const shared = [PERSON, PROVINCIAL_COMMITTEE, NGHE_AN, RESOLUTION]
     const byId = (rows: TableRows) => Object.fromEntries(rows.entities.filter((e) => shared.includes(e.entity_id)).map((e) => [e.entity_id, e]))
     expect(Object.keys(byId(later))).toHaveLength(4)
@@ -144,14 +144,14 @@ describe('tableRows', () => {
   })
 
   it('gives the same rows in the same order however the record orders its entities', () => {
-    const record = extractArticle(OFFICIAL)
+    const record = extractWithRules(OFFICIAL)
     expect(tableRows({ ...record, entities: [...record.entities].reverse() })).toEqual(tableRows(record))
   })
 
   it('gives the seed article rows that are valid, unique by key, and whose offsets slice its text', () => {
     const dir = new URL('../../input/sample/', import.meta.url)
     const [name] = readdirSync(dir).filter((f) => f.endsWith('.txt'))
-    const record = extractArticle(readFileSync(new URL(name!, dir)), { path: name })
+    const record = extractWithRules(readFileSync(new URL(name!, dir)), { path: name })
     const rows = tableRows(record)
     validRows(rows)
     expect(rows.mentions).toHaveLength(record.entities.reduce((n, e) => n + e.mentions.length, 0))

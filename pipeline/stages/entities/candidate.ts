@@ -56,6 +56,8 @@ export interface Candidate {
   rule: string
   /** The lexicon entry the rule used, as `lexicon:entry`. */
   lexicon?: string
+  /** Rule `model`: how sure the tagger is of the mention, from 0 to 1. */
+  score?: number
   date?: DateAttrs
   document?: LegalDocumentAttrs
   positions?: PositionAttrs[]

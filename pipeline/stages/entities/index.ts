@@ -2,10 +2,11 @@
 // found (a person's office names organizations; "Hồ Chí Minh" after "TP" is a city, not a person).
 // It reads the tree besides the keys it declares.
 import type { Root } from 'nlcst'
-import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { checkBudget } from '../budget.js'
-import { defineStage, type Stage } from '../data.js'
+import { defineStage, type Stage, type StageOptions } from '../data.js'
+import { shippedModel } from '../../model/model-file.js'
+import { mergeWithRules, tagNames } from './model/model-names.js'
 import type { ArticleInput, Recognizer } from './recognizer.js'
 import { readArticleWords } from './article-words.js'
 import { recognizeDates } from './dates/dates.js'
@@ -34,7 +35,12 @@ export function articleInput(tree: Root, text: string, published: string | null)
   return { text, published, words, sentenceStarts, found: [], article: readArticleWords(words) }
 }
 
-export const entities: Plugin<[], Root> = function () {
+export interface EntitiesOptions extends StageOptions {
+  /** Run the learned name tagger after the rules (`--no-model` turns it off). */
+  model: boolean
+}
+
+export const entities: Stage<EntitiesOptions> = function ({ model }) {
   return (tree: Root, file: VFile) => {
     const text = file.data.text!
     const input = articleInput(tree, text, file.data.published ?? null)
@@ -43,8 +49,8 @@ export const entities: Plugin<[], Root> = function () {
       for (const candidate of recognize(input)) input.found.push(candidate)
       checkBudget(file, 'entities')
     }
-    file.data.candidates = input.found
+    file.data.candidates = model ? mergeWithRules(input.found, tagNames(input, shippedModel()), text.length) : input.found
   }
 }
 
-export const entitiesStage = defineStage({ name: 'entities', reads: ['text', 'published'], writes: ['candidates'], plugin: entities as Stage })
+export const entitiesStage = defineStage({ name: 'entities', reads: ['text', 'published'], writes: ['candidates'], options: { model: true }, plugin: entities })
