@@ -2,7 +2,7 @@
 // measured by cross-validation on the same data (mentions scored exactly: type, start and end).
 import { encodeModel, decodeModel } from './model-file.js'
 import type { Candidate } from '../stages/entities/candidate.js'
-import { mergeWithRules, tagNames } from '../stages/entities/model/model-names.js'
+import { isName, mergeWithRules, tagNames } from '../stages/entities/model/model-names.js'
 import type { ArticleInput } from '../stages/entities/recognizer.js'
 import { readArticle, readTrainingData, sentencesOf, trainWeights, EPOCHS, SEED, TEMPERATURE, TRAINING_DATA, type AnnotatedArticle } from './train.js'
 
@@ -82,7 +82,7 @@ export function crossValidateTagger(k: number, path = TRAINING_DATA): string[] {
     if (!found) inputs.set(a.doc, (found = readArticle(a.text)))
     return found
   }
-  const names = (cs: readonly Candidate[]) => cs.filter((c) => c.type === 'PERSON' || c.type === 'ORGANIZATION' || c.type === 'LOCATION')
+  const names = (cs: readonly Candidate[]) => cs.filter(isName)
   const { articles } = readTrainingData(path)
   const rows: Array<[string, Record<string, Counts>]> = [
     ['rules alone', scoreTagging(articles, (a) => names(input(a).found))],

@@ -1,8 +1,9 @@
 // The shipped model file: a header line of JSON (what the model is and what it was trained on), then the
 // weights as little-endian 16-bit integers (emissions, then transitions), at an even offset so that they
-// are read in place. Loading is one read and one view: no index is rebuilt.
+// are read in place. Loading is one read and one view: no index is rebuilt, nothing is hashed.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { packageRoot } from '../paths.js'
 import { once } from '../text/memo.js'
@@ -32,8 +33,6 @@ export interface ModelHeader {
 
 export interface NerModel extends Weights {
   header: ModelHeader
-  /** sha256 of the model file. */
-  sha256: string
 }
 
 const ROWS = BUCKETS * TAGS
@@ -73,7 +72,6 @@ export function decodeModel(bytes: Buffer, path = MODEL_PATH): NerModel {
   const values = at % 2 === 0 ? new Int16Array(bytes.buffer, at, ROWS + TRANSITIONS) : new Int16Array(bytes.subarray(start).buffer.slice(at, at + (ROWS + TRANSITIONS) * 2))
   return {
     header,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
     emissions: values.subarray(0, ROWS),
     transitions: values.subarray(ROWS),
   }
@@ -82,8 +80,10 @@ export function decodeModel(bytes: Buffer, path = MODEL_PATH): NerModel {
 /** The shipped model, loaded on first use. */
 export const shippedModel = once((): NerModel => decodeModel(readFileSync(MODEL_PATH)))
 
-/** What a manifest records of the shipped model. */
-export const shippedModelInfo = (): { format: string; sha256: string; training_sha256: string } => {
-  const { header, sha256 } = shippedModel()
-  return { format: header.format, sha256, training_sha256: header.training_sha256 }
+/** What a manifest records of the shipped model: read by the runner once per run, so that the threads
+ * that tag articles neither hash the file nor keep a second copy of it. */
+export async function shippedModelInfo(): Promise<{ format: string; sha256: string; training_sha256: string }> {
+  const bytes = await readFile(MODEL_PATH)
+  const { header } = decodeModel(bytes)
+  return { format: header.format, sha256: createHash('sha256').update(bytes).digest('hex'), training_sha256: header.training_sha256 }
 }

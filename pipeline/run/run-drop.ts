@@ -101,7 +101,7 @@ export async function runDrop(dropDir: string, options: RunOptions): Promise<Dro
   // The output folder is never the drop's, nor another drop's; one run at a time writes it.
   await makeOutputFolder(root, outDir)
   const stages = stageRuns(PIPELINE_STAGES, options.stages)
-  const head: RunHead = { drop, source: await realpath(root), stages, ...(usesModel(stages) ? { model: shippedModelInfo() } : {}) }
+  const head: RunHead = { drop, source: await realpath(root), stages, ...(usesModel(stages) ? { model: await shippedModelInfo() } : {}) }
   const unlock = await lock(outDir, options.waitForLock ?? false)
   try {
     await claimOutputFolder(root, outDir)

@@ -24,7 +24,8 @@ import { joinWords } from '../words.js'
 /** The least score of a tagged span that decides over the rules. */
 export const SURE = 0.5
 
-const isName = (c: Candidate): boolean => c.type === 'PERSON' || c.type === 'ORGANIZATION' || c.type === 'LOCATION'
+/** A person, an organization or a place: what the tagger tags. */
+export const isName = (c: Candidate): boolean => c.type === 'PERSON' || c.type === 'ORGANIZATION' || c.type === 'LOCATION'
 const ruleKnows = (c: Candidate): boolean => !isName(c) || (c.positions?.length ?? 0) > 0 || c.admin !== undefined
 
 /** The tagger's spans over the article, each a candidate of rule `model` with its score: how sure the
